@@ -1,0 +1,37 @@
+using System.CommandLine;
+using RnnTools.Cli.Commands;
+using RnnTools.Cli.Infrastructure;
+using RnnTools.Core.Backends;
+
+namespace RnnTools.Cli;
+
+/// <summary>The <c>rnntools</c> command tree and its entry point.</summary>
+public static class CliApplication
+{
+    /// <summary>Builds the root command with every subcommand (also used by parser tests).</summary>
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("RnnTools: train and study recurrent networks on long-term-dependency tasks.")
+        {
+            CommonOptions.Verbose,
+            CommonOptions.NoProgress,
+        };
+        root.Subcommands.Add(BackendCommand.Create());
+        return root;
+    }
+
+    /// <summary>Parses and runs; parse errors are one line on stderr and exit code 2.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        NativeLibraryResolver.RegisterFolder(AppContext.BaseDirectory);
+        ParseResult parse = BuildRoot().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            string command = parse.CommandResult.Command.Name;
+            Console.Error.WriteLine($"rnntools: {parse.Errors[0].Message} (see 'rnntools {(command == "rnntools" ? string.Empty : command + " ")}--help')");
+            return ExitCodes.BadInput;
+        }
+
+        return await parse.InvokeAsync();
+    }
+}

@@ -1,0 +1,70 @@
+using RnnTools.Core.Errors;
+using RnnTools.Core.Operations;
+
+namespace RnnTools.Cli.Infrastructure;
+
+/// <summary>
+/// The CLI's sink: records go to a callback (a CSV writer or a table buffer); verbose lines, warnings, errors and plain
+/// progress lines go to stderr (progress at most once per 5 s, plus every milestone such as a check).
+/// </summary>
+/// <typeparam name="TRecord">The record type.</typeparam>
+public sealed class ConsoleSink<TRecord> : IOperationSink<TRecord>
+{
+    private readonly Action<TRecord> emit;
+    private readonly TextWriter error;
+    private readonly bool verbose;
+    private readonly bool progress;
+    private readonly ProgressThrottle throttle;
+
+    /// <summary>Creates the sink.</summary>
+    /// <param name="emit">Receives each record.</param>
+    /// <param name="error">The diagnostics stream (stderr).</param>
+    /// <param name="verbose">Whether verbose lines are written.</param>
+    /// <param name="progress">Whether progress lines are written.</param>
+    /// <param name="clock">The time source of the progress throttle.</param>
+    public ConsoleSink(Action<TRecord> emit, TextWriter error, bool verbose, bool progress, TimeProvider? clock = null)
+    {
+        this.emit = emit;
+        this.error = error;
+        this.verbose = verbose;
+        this.progress = progress;
+        throttle = new ProgressThrottle(clock ?? TimeProvider.System, TimeSpan.FromSeconds(5));
+    }
+
+    /// <summary>Whether a non-terminating error was reported.</summary>
+    public bool HadErrors { get; private set; }
+
+    /// <inheritdoc />
+    public void Emit(TRecord record) => emit(record);
+
+    /// <inheritdoc />
+    public void Verbose(string message)
+    {
+        if (verbose)
+        {
+            error.WriteLine($"verbose: {message}");
+        }
+    }
+
+    /// <inheritdoc />
+    public void Warning(string message) => error.WriteLine($"warning: {message}");
+
+    /// <inheritdoc />
+    public void Error(RnnToolsException exception)
+    {
+        HadErrors = true;
+        error.WriteLine($"rnntools: {exception.Message}");
+    }
+
+    /// <inheritdoc />
+    public bool ShouldProcess(string target, string action) => true;
+
+    /// <inheritdoc />
+    public void Report(ProgressUpdate value)
+    {
+        if (progress && throttle.ShouldReport(value.Milestone || value.Completed))
+        {
+            error.WriteLine($"{value.Activity}: {value.Status}");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using RnnTools.Cli;
+
+return await CliApplication.RunAsync(args);
