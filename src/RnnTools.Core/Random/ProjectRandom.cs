@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace RnnTools.Core.Random;
 
 /// <summary>
@@ -19,7 +17,7 @@ public sealed class ProjectRandom
     /// <summary>The stream for one purpose (e.g. "simplex") of a run with the given seed.</summary>
     public static ProjectRandom ForPurpose(long seed, string purpose)
     {
-        ulong x = unchecked(((ulong)seed * 0x9E3779B97F4A7C15ul) ^ Fnv1a(purpose));
+        ulong x = unchecked(((ulong)seed * 0x9E3779B97F4A7C15ul) ^ StableHash.Fnv1a(purpose));
         ulong a = SplitMix(ref x), b = SplitMix(ref x), c = SplitMix(ref x), d = SplitMix(ref x);
         return new ProjectRandom(a, b, c, d);
     }
@@ -74,18 +72,6 @@ public sealed class ProjectRandom
 
     /// <summary>True with probability p.</summary>
     public bool Bernoulli(double p) => NextDouble() < p;
-
-    /// <summary>The 64-bit FNV-1a hash of a purpose name (fixed across processes and .NET versions).</summary>
-    internal static ulong Fnv1a(string text)
-    {
-        ulong hash = 14695981039346656037ul;
-        foreach (byte value in Encoding.UTF8.GetBytes(text))
-        {
-            hash = unchecked((hash ^ value) * 1099511628211ul);
-        }
-
-        return hash;
-    }
 
     private static ulong SplitMix(ref ulong x)
     {
