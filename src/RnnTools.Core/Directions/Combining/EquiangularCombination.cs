@@ -63,7 +63,8 @@ public sealed class EquiangularCombination<T>(CombinationSettings settings) : IC
                 }
             }
 
-            w.Slice((int)VariableBlock.WOut * steps, 2 * steps).Fill(1.0);
+            w.Slice((int)VariableBlock.WOut * steps, steps).Fill(1.0);
+            w.Slice((int)VariableBlock.BOut * steps, steps).Fill(1.0);
         }
         else
         {

@@ -49,7 +49,8 @@ public sealed class LinearCombination<T> : ICombiningRule<T>
                 rows += steps - first;
             }
 
-            w.Slice((int)VariableBlock.WOut * steps, 2 * steps).Fill(1.0);
+            w.Slice((int)VariableBlock.WOut * steps, steps).Fill(1.0);
+            w.Slice((int)VariableBlock.BOut * steps, steps).Fill(1.0);
         }
         else
         {
