@@ -34,6 +34,9 @@ public readonly record struct DirectionInfo
     /// <summary>Σm of <c>dropout</c>: the number of entries kept.</summary>
     public int? DropoutKept { get; init; }
 
+    /// <summary>The non-zero entries of the final <c>dropout</c> direction.</summary>
+    public int? DropoutNonZeros { get; init; }
+
     /// <summary>sᵀy of the L-BFGS pair formed at this iteration.</summary>
     public double? LbfgsCurvature { get; init; }
 

@@ -38,12 +38,13 @@ public sealed class DropoutDirection<T> : IDirectionRule<T>
     public DirectionInfo Compute(DirectionInput<T> input, Span<T> direction)
     {
         DirectionInfo innerInfo = inner.Compute(input, direction);
-        int kept = 0;
+        int kept = 0, nonZeros = 0;
         for (int i = 0; i < direction.Length; i++)
         {
             if (random.Bernoulli(keepProbability))
             {
                 kept++;
+                nonZeros += direction[i] != T.Zero ? 1 : 0;
             }
             else
             {
@@ -52,7 +53,7 @@ public sealed class DropoutDirection<T> : IDirectionRule<T>
         }
 
         DirectionInfo final = DirectionInfo.Of<T>(direction, input.Gradient);
-        return innerInfo with { DirNorm = final.DirNorm, DirCos = final.DirCos, DropoutKept = kept };
+        return innerInfo with { DirNorm = final.DirNorm, DirCos = final.DirCos, DropoutKept = kept, DropoutNonZeros = nonZeros };
     }
 
     /// <inheritdoc/>

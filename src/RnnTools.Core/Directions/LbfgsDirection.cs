@@ -195,8 +195,15 @@ public sealed class LbfgsDirection<T> : IDirectionRule<T>
             return;
         }
 
-        steps = [.. Enumerable.Range(0, memory).Select(_ => new T[length])];
-        changes = [.. Enumerable.Range(0, memory).Select(_ => new T[length])];
+        // Plain loops: a lambda capturing 'length' would allocate its closure on every call, early return included.
+        steps = new T[memory][];
+        changes = new T[memory][];
+        for (int i = 0; i < memory; i++)
+        {
+            steps[i] = new T[length];
+            changes[i] = new T[length];
+        }
+
         candidateStep = new T[length];
         candidateChange = new T[length];
         previousParameters = new T[length];

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using RnnTools.Core.Gradients;
 using RnnTools.Core.Model;
 using RnnTools.Core.Optimization;
 
@@ -28,7 +29,7 @@ public sealed class CyclicUpdate<T> : IUpdateRule<T>
     /// <inheritdoc/>
     public void Update(RnnShape shape, ReadOnlySpan<T> parameters, ReadOnlySpan<T> direction, double step, Span<T> result)
     {
-        (string _, int offset, int length, int _, int _) = shape.Variables[(int)(counter % 5)];
+        (int offset, int length) = BlockRange.Of(shape, (VariableBlock)(counter % 5));
         parameters.CopyTo(result);
         TensorPrimitives.MultiplyAdd(direction.Slice(offset, length), T.CreateTruncating(step), parameters.Slice(offset, length), result.Slice(offset, length));
         counter++;

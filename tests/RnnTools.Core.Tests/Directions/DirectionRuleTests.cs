@@ -115,6 +115,7 @@ public sealed class DirectionRuleTests
         double[] expected = [.. gradient.Select(x => mask.Bernoulli(0.5) ? -x : 0)];
         Assert.Equal(expected, d);
         Assert.Equal(expected.Count(x => x != 0), info.DropoutKept);
+        Assert.Equal(expected.Count(x => x != 0), info.DropoutNonZeros);
         Assert.Equal(Vectors.Norm(expected), info.DirNorm, 12);
     }
 

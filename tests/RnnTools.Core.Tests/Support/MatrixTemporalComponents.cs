@@ -58,10 +58,14 @@ internal sealed class MatrixTemporalComponents<T> : ITemporalComponents<T>
     public void Combine(ReadOnlySpan<double> weights, Span<T> destination)
     {
         CombineCalls++;
-        Assert.Equal(5 * Steps, weights.Length);
+        if (weights.Length != 5 * Steps)
+        {
+            throw new ArgumentException("Combine takes 5·T weights.", nameof(weights));
+        }
+
         for (int b = 0; b < 5; b++)
         {
-            (string _, int offset, int length, int _, int _) = Shape.Variables[b];
+            (int offset, int length) = BlockRange.Of(Shape, (VariableBlock)b);
             for (int j = offset; j < offset + length; j++)
             {
                 double sum = 0;

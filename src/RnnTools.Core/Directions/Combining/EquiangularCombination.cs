@@ -45,7 +45,7 @@ public sealed class EquiangularCombination<T>(CombinationSettings settings) : IC
         {
             foreach (VariableBlock block in RuleBlocks)
             {
-                (string _, int offset, int length, int _, int _) = components.Shape.Variables[(int)block];
+                (int offset, int length) = BlockRange.Of(components.Shape, block);
                 int first = block == VariableBlock.WRec ? Math.Min(1, steps) : 0;
                 Span<double> blockWeights = w.Slice((int)block * steps, steps);
                 blockWeights[..first].Clear();
