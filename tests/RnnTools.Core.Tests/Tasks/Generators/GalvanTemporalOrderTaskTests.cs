@@ -40,7 +40,6 @@ public sealed class GalvanTemporalOrderTaskTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [Trait("Category", "Slow")]
     [InlineData(13, new[] { 102, 107, 100, 104, 104 }, new[] { 102, 103, 106, 103, 102 })]
     [InlineData(14, new[] { 108, 103, 109, 106, 102 }, new[] { 108, 105, 109, 103, 109 })]
     [InlineData(15, new[] { 108, 103, 104, 109, 109 }, new[] { 108, 107, 109, 100, 107 })]
