@@ -17,7 +17,7 @@ public static class EnumOptions
     public static Option<T> Create<T>(string name, string description, T defaultValue, bool lowerCase = true)
         where T : struct, Enum => new(name)
         {
-            Description = $"{description} (default {Spell(defaultValue, lowerCase)}).",
+            Description = description + ".",
             HelpName = string.Join('|', Enum.GetValues<T>().Select(value => Spell(value, lowerCase))),
             DefaultValueFactory = _ => defaultValue,
             CustomParser = result => CommonOptions.Parse(result, name, text => Parse<T>(text, name, lowerCase)),

@@ -28,17 +28,14 @@ internal sealed class PascanuTemporalOrderTask : SeededTask
     {
         NumpyRandomState random = Stream(0);
         int length = LengthLaws.Pascanu(random, minLength, maxLength), tenth = length / 10;
-        int[] starts = Description.Name == TaskName.TemporalOrder3
-            ? [tenth, 3 * length / 10, 6 * length / 10]
-            : [tenth, length / 2];
-        int symbols = starts.Length;
+        int symbols = Description.Name == TaskName.TemporalOrder3 ? 3 : 2;
         int[] d = Scratch(ref draws, 2 * symbols * batchSize);
         for (int k = 0; k < symbols; k++)
         {
-            int positions = 2 * k * batchSize, values = positions + batchSize;
+            int positions = 2 * k * batchSize, values = positions + batchSize, start = WindowStart(k, symbols, length);
             for (int b = 0; b < batchSize; b++)
             {
-                d[positions + b] = random.RandInt(tenth) + starts[k];
+                d[positions + b] = random.RandInt(tenth) + start;
             }
 
             for (int b = 0; b < batchSize; b++)
@@ -72,4 +69,13 @@ internal sealed class PascanuTemporalOrderTask : SeededTask
 
         return batch;
     }
+
+    /// <summary>The first step of symbol k's window: ⌊L/10⌋ and ⌊L/2⌋ (two symbols); ⌊L/10⌋, ⌊3L/10⌋, ⌊6L/10⌋ (three).</summary>
+    private static int WindowStart(int k, int symbols, int length) => (k, symbols) switch
+    {
+        (0, _) => length / 10,
+        (1, 2) => length / 2,
+        (1, _) => 3 * length / 10,
+        _ => 6 * length / 10,
+    };
 }
