@@ -1,37 +1,41 @@
 namespace RnnTools.Core.Datasets.Pickle;
 
-/// <summary>A dictionary read from a pickle: key/value pairs in insertion order, keys compared by value.</summary>
+/// <summary>
+/// A dictionary read from a pickle: key/value pairs in insertion order. Scalar keys (text, integers, floats, booleans)
+/// replace an equal key's value through a hash index, so building a large dict stays linear; other keys are appended.
+/// </summary>
 internal sealed class PickleDict
 {
     private readonly List<KeyValuePair<object?, object?>> entries = [];
+    private readonly Dictionary<object, int> index = [];
 
     /// <summary>The number of entries.</summary>
     public int Count => entries.Count;
 
-    /// <summary>Sets a key (replacing an equal key's value).</summary>
+    /// <summary>Sets a key (replacing an equal scalar key's value).</summary>
     public void Set(object? key, object? value)
     {
-        int index = entries.FindIndex(entry => Equals(entry.Key, key));
-        if (index >= 0)
+        if (key is string or long or double or bool)
         {
-            entries[index] = new(key, value);
+            if (index.TryGetValue(key, out int position))
+            {
+                entries[position] = new(key, value);
+                return;
+            }
+
+            index[key] = entries.Count;
         }
-        else
-        {
-            entries.Add(new(key, value));
-        }
+
+        entries.Add(new(key, value));
     }
 
     /// <summary>The value of a string key.</summary>
     public bool TryGet(string key, out object? value)
     {
-        foreach (KeyValuePair<object?, object?> entry in entries)
+        if (index.TryGetValue(key, out int position))
         {
-            if (entry.Key is string text && text == key)
-            {
-                value = entry.Value;
-                return true;
-            }
+            value = entries[position].Value;
+            return true;
         }
 
         value = null;

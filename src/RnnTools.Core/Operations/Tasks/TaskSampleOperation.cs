@@ -5,8 +5,8 @@ namespace RnnTools.Core.Operations.Tasks;
 
 /// <summary>
 /// The first training batch of a fresh task (tasks.md §1.5): no validation set is drawn first, so with the Galvan
-/// variant it equals the first batch of the original generator, and with the Pascanu variant (MaxLength = Length) it
-/// equals <c>Task(RandomState(seed)).generate(B, Length)</c>.
+/// variant it equals the first batch of the original generator, and with the Pascanu variant it equals
+/// <c>Task(RandomState(seed)).generate(B, Length)</c> (MaxLength is validated, then ignored: the sample uses Length).
 /// </summary>
 public sealed class TaskSampleOperation
 {
@@ -15,7 +15,14 @@ public sealed class TaskSampleOperation
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
-        ISequenceTask task = SequenceTaskFactory.Create(options);
+        options.Validate();
+        if (options.EffectiveMaxLength() != options.Length)
+        {
+            sink.Warning(string.Create(CultureInfo.InvariantCulture,
+                $"MaxLength={options.MaxLength} is ignored: task sample uses Length={options.Length} as the batch length argument."));
+        }
+
+        ISequenceTask task = SequenceTaskFactory.Create(options with { MaxLength = null });
         sink.Verbose(string.Create(CultureInfo.InvariantCulture,
             $"task {Identity(options).Task}, variant {TaskCatalog.VariantName(options.Variant)}, Length={options.Length}, BatchSize={options.EffectiveBatchSize()}, Seed={options.Seed}"));
         cancellationToken.ThrowIfCancellationRequested();

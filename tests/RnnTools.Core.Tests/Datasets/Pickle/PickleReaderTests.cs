@@ -89,6 +89,19 @@ public sealed class PickleReaderTests
     }
 
     [Fact]
+    public void Read_DictWithManyKeys_StaysFast()
+    {
+        var pickle = new StringBuilder("}(");
+        for (int i = 0; i < 200_000; i++)
+        {
+            pickle.Append("J").Append(Encoding.Latin1.GetString(BitConverter.GetBytes(i))).Append("N");
+        }
+
+        var dict = Assert.IsType<PickleDict>(Read(pickle.Append("u.").ToString()));
+        Assert.Equal(200_000, dict.Count);
+    }
+
+    [Fact]
     public void Read_MemoWithEveryPutAndGet()
     {
         var list = Assert.IsType<List<object?>>(Read("(lp0\n(g0\nt0."));

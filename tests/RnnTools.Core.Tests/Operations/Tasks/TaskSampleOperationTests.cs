@@ -27,6 +27,18 @@ public sealed class TaskSampleOperationTests
     }
 
     [Fact]
+    public void Run_PascanuVariant_UsesLengthAndWarnsThatMaxLengthIsIgnored()
+    {
+        var sink = new RecordingSink<TaskSample>();
+        new TaskSampleOperation().Run(new TaskOptions { Task = TaskName.TemporalOrder, Variant = TaskVariant.Pascanu, Length = 50, MaxLength = 200, BatchSize = 3, Seed = 52 },
+            sink, CancellationToken.None);
+        Batch batch = Assert.Single(sink.Records).Batch;
+        Assert.Equal(50, batch.Length);
+        Assert.Equal([1, 2, 3], Enumerable.Range(0, 3).Select(b => BatchInspector.TargetClass(batch, 49, b)));
+        Assert.Contains("MaxLength=200 is ignored", Assert.Single(sink.Warnings));
+    }
+
+    [Fact]
     public void Run_DefaultBatchSizeIs100()
     {
         Assert.Equal(100, Sample(new TaskOptions { Task = TaskName.Addition }).Batch.BatchSize);
