@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using RnnTools.Cli.Infrastructure;
 using RnnTools.Core.Operations.Tasks;
 using RnnTools.Core.Tasks;
@@ -45,7 +46,7 @@ public static class TaskSampleCommand
         }
 
         using FileStream file = OutputFile.Create(path, noClobber);
-        using var writer = new StreamWriter(file, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        using var writer = new StreamWriter(file, new UTF8Encoding(false)) { NewLine = "\n" };
         Print(sample, format, writer);
     }
 

@@ -23,10 +23,11 @@ public sealed class TaskSampleOperation
         }
 
         ISequenceTask task = SequenceTaskFactory.Create(options with { MaxLength = null });
+        BatchIdentity identity = Identity(options);
         sink.Verbose(string.Create(CultureInfo.InvariantCulture,
-            $"task {Identity(options).Task}, variant {TaskCatalog.VariantName(options.Variant)}, Length={options.Length}, BatchSize={options.EffectiveBatchSize()}, Seed={options.Seed}"));
+            $"task {identity.Task}, variant {identity.Variant}, Length={options.Length}, BatchSize={options.EffectiveBatchSize()}, Seed={options.Seed}"));
         cancellationToken.ThrowIfCancellationRequested();
-        sink.Emit(new TaskSample(task.NextBatch(options.EffectiveBatchSize()), Identity(options)));
+        sink.Emit(new TaskSample(task.NextBatch(options.EffectiveBatchSize()), identity));
     }
 
     /// <summary>The identity a batch file records for these options.</summary>
