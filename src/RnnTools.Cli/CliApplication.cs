@@ -17,6 +17,8 @@ public static class CliApplication
             CommonOptions.NoProgress,
         };
         root.Subcommands.Add(BackendCommand.Create());
+        root.Subcommands.Add(TaskCommand.Create());
+        root.Subcommands.Add(DatasetCommand.Create());
         return root;
     }
 

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using RnnTools.Cli.Infrastructure;
+using RnnTools.Core.Operations.Tasks;
+using RnnTools.Core.Tasks;
+
+namespace RnnTools.Cli.Commands;
+
+/// <summary><c>rnntools task list</c>: the tasks, variants, sizes, losses and rules (twin of Get-RnnTask).</summary>
+public static class TaskListCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var command = new Command("list", "List every task and variant with n_in/n_out, output function, loss, error rule and success rule.")
+        {
+            EnumOptions.CreateOptional<TaskName>("--task", "Only this task.", lowerCase: false),
+            CommonOptions.Format(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json),
+        };
+        CommandRunner.SetAction(command, context =>
+        {
+            var records = new List<TaskInfoRecord>();
+            new TaskListOperation().Run(BuildOptions(context.Parse), context.Sink<TaskInfoRecord>(records.Add), context.CancellationToken);
+            RecordPrinter.Print(records, new TaskInfoRecordMap(), context.Value<OutputFormat>("--format"), context.Output);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The options record this command's arguments describe.</summary>
+    public static TaskListOptions BuildOptions(ParseResult parse) => new() { Task = parse.GetValue<TaskName?>("--task") };
+}

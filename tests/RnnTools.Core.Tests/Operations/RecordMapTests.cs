@@ -1,0 +1,39 @@
+using CsvHelper.Configuration;
+using RnnTools.Core.Csv;
+using RnnTools.Core.Operations.Datasets;
+using RnnTools.Core.Operations.Tasks;
+
+namespace RnnTools.Core.Tests.Operations;
+
+public sealed class RecordMapTests
+{
+    public static TheoryData<Type, ClassMap> Maps() => new()
+    {
+        { typeof(TaskInfoRecord), new TaskInfoRecordMap() },
+        { typeof(DatasetSplitRecord), new DatasetSplitRecordMap() },
+    };
+
+    [Theory]
+    [MemberData(nameof(Maps))]
+    public void ClassMap_MapsEveryPropertyInDeclarationOrder(Type record, ClassMap map)
+    {
+        string[] properties = [.. record.GetProperties().Where(p => p.DeclaringType == record && p.Name != "EqualityContract").Select(p => p.Name)];
+        string[] columns = [.. map.MemberMaps.OrderBy(m => m.Data.Index).Select(m => m.Data.Names[0])];
+        Assert.Equal(properties, columns);
+        Assert.Equal(Enumerable.Range(0, columns.Length), map.MemberMaps.Select(m => m.Data.Index).Order());
+    }
+
+    [Fact]
+    public void DatasetSplitRecord_WritesInvariantCsvWithNullNotesEmpty()
+    {
+        using var text = new StringWriter();
+        using (ResultCsvWriter<DatasetSplitRecord> writer = ResultCsvWriter<DatasetSplitRecord>.ToWriter(text, new DatasetSplitRecordMap()))
+        {
+            writer.Write(new DatasetSplitRecord("d.json", "test", 2, 20, 18, 9, 10, 11, null, null, 0.5, 2, 3, 0, 11.25, 11.5, 0.1 + 0.2));
+        }
+
+        Assert.Equal("Path,Split,Sequences,Steps,PredictedSteps,ShortestSequence,MeanSequenceLength,LongestSequence,LowestNote,HighestNote,"
+            + "MeanNotesPerStep,MaxNotesPerStep,EmptySteps,CroppedSequences,BaselineNll,BaselineNllAllSteps,BaselineNllSequenceMean\n"
+            + "d.json,test,2,20,18,9,10,11,,,0.5,2,3,0,11.25,11.5,0.30000000000000004\n", text.ToString());
+    }
+}
