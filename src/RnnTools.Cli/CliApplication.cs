@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using RnnTools.Cli.Commands;
 using RnnTools.Cli.Infrastructure;
 using RnnTools.Core.Backends;
@@ -29,11 +30,25 @@ public static class CliApplication
         ParseResult parse = BuildRoot().Parse(args);
         if (parse.Errors.Count > 0)
         {
-            string command = parse.CommandResult.Command.Name;
-            Console.Error.WriteLine($"rnntools: {parse.Errors[0].Message} (see 'rnntools {(command == "rnntools" ? string.Empty : command + " ")}--help')");
+            Console.Error.WriteLine($"rnntools: {parse.Errors[0].Message} (see '{CommandPath(parse.CommandResult)} --help')");
             return ExitCodes.BadInput;
         }
 
         return await parse.InvokeAsync();
+    }
+
+    /// <summary>"rnntools task sample" for the command a parse ended in.</summary>
+    private static string CommandPath(CommandResult result)
+    {
+        var names = new List<string>();
+        for (SymbolResult? current = result; current is not null; current = current.Parent)
+        {
+            if (current is CommandResult command)
+            {
+                names.Insert(0, command.Parent is null ? "rnntools" : command.Command.Name);
+            }
+        }
+
+        return string.Join(' ', names);
     }
 }

@@ -21,6 +21,7 @@ public static class CommonOptions
         {
             Description = $"Output format: {string.Join(", ", allowed.Select(Name))} (default {Name(allowed[0])}).",
             DefaultValueFactory = _ => allowed[0],
+            HelpName = string.Join('|', allowed.Select(Name)),
         };
         option.Validators.Add(result =>
         {
