@@ -17,6 +17,11 @@ public static class CliApplication
             CommonOptions.NoProgress,
         };
         root.Subcommands.Add(BackendCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(GradcheckCommand.Create());
+        root.Subcommands.Add(MeasureGradientCommand.Create());
+        root.Subcommands.Add(ModelCommand.Create());
+        root.Subcommands.Add(SpectrumCommand.Create());
         return root;
     }
 

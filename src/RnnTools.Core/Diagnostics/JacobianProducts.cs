@@ -52,7 +52,7 @@ public static class JacobianProducts
             {
                 // J ← J·W_rec·D_k: the GEMM, then column c scaled by σ'(a_k[c, b]).
                 backend.Gemm(Transpose.NoTrans, Transpose.NoTrans, n, n, n, 1.0, product, n, wRec, n, 0.0, next, n);
-                ReadOnlySpan<double> hidden = forward.Hidden.AsSpan((((k + 1) * size) + b) * n, n);
+                ReadOnlySpan<double> hidden = forward.Hidden(k, b);
                 double largest = 0;
                 for (int i = 0; i < n; i++)
                 {

@@ -11,8 +11,9 @@ namespace RnnTools.Core.Engine;
 /// pass of the same kind.
 /// </summary>
 /// <remarks>
-/// Internally every (t, b) pair is a row (row index t·B + b), so the B rows of a step are one contiguous block and
-/// the input projection, the output layer and the weight gradients are single GEMMs over all T·B rows.
+/// Internally every (t, b) pair is a row (t·B + b) and the B rows of a step form one block. Step t's block of the
+/// step matrix X holds the rows [h_{t−1} | 1 | u_t], so a_t = X_t·[W_rec | b_rec | W_in]ᵀ is one GEMM per step, and
+/// [h_t | 1] (the first n_h + 1 columns of block t + 1) gives z_t = [h_t | 1]·[W_out | b_out]ᵀ.
 /// </remarks>
 /// <typeparam name="T">float or double.</typeparam>
 public sealed class ForwardResult<T>
@@ -23,8 +24,9 @@ public sealed class ForwardResult<T>
     private readonly RnnShape shape;
     private readonly Activation activation;
     private readonly T beta;
-    private T[] inputs = [], targets = [], mask = [], preActivations = [], hidden = [], logits = [];
+    private T[] steps = [], targets = [], mask = [], logits = [], preActivation = [];
     private bool[] activeSteps = [];
+    private bool logitsComplete;
 
     internal ForwardResult(IComputeBackend backend, EngineConfiguration configuration)
     {
@@ -33,8 +35,10 @@ public sealed class ForwardResult<T>
         activation = configuration.Activation;
         beta = T.CreateTruncating(configuration.ActivationBeta);
         lossFunction = new LossFunction<T>(configuration);
+        Stride = shape.HiddenSize + 1 + shape.InputSize;
         Parameters = new T[shape.ParameterCount];
-        InputWeights = new T[shape.HiddenSize * (shape.InputSize + 1)];
+        RecurrentWeights = new T[shape.HiddenSize * Stride];
+        OutputWeights = new T[shape.OutputSize * (shape.HiddenSize + 1)];
     }
 
     /// <summary>T, the number of steps of the batch.</summary>
@@ -49,20 +53,29 @@ public sealed class ForwardResult<T>
     /// <summary>The batch loss L (training.md §3).</summary>
     public double Loss { get; private set; }
 
+    /// <summary>The row stride of the step matrix, n_h + 1 + n_in.</summary>
+    internal int Stride { get; }
+
     /// <summary>A copy of the parameters the pass ran with.</summary>
     internal T[] Parameters { get; }
 
-    /// <summary>[W_in | b_rec], n_h × (n_in + 1): the bias rides on the ones column of <see cref="Inputs"/>.</summary>
-    internal T[] InputWeights { get; }
+    /// <summary>[W_rec | b_rec | W_in], n_h × (n_h + 1 + n_in).</summary>
+    internal T[] RecurrentWeights { get; }
 
-    /// <summary>Inputs, rows (t, b) of n_in values followed by a 1: T·B × (n_in + 1).</summary>
-    internal T[] Inputs => inputs;
+    /// <summary>[W_out | b_out], n_out × (n_h + 1).</summary>
+    internal T[] OutputWeights { get; }
 
-    /// <summary>Targets, T·B × n_out.</summary>
+    /// <summary>The step matrix: T + 1 blocks of B rows [h_{t−1} | 1 | u_t] (block T holds h_{T−1}; its inputs are unused).</summary>
+    internal T[] StepRows => steps;
+
+    /// <summary>Targets, T·B × n_out (filled on active steps only).</summary>
     internal T[] Targets => targets;
 
-    /// <summary>The 0/1 mask, T·B × n_out.</summary>
+    /// <summary>The 0/1 mask, T·B × n_out (filled on active steps only).</summary>
     internal T[] Mask => mask;
+
+    /// <summary>Logits z, T·B × n_out (computed on active steps; on every step once outputs are requested).</summary>
+    internal T[] Logits => logits;
 
     /// <summary>Whether step t has an active pair.</summary>
     internal bool[] ActiveSteps => activeSteps;
@@ -70,20 +83,20 @@ public sealed class ForwardResult<T>
     /// <summary>The last step with an active pair, or −1.</summary>
     internal int LastActiveStep { get; private set; }
 
-    /// <summary>Pre-activations a_t, T·B × n_h.</summary>
-    internal T[] PreActivations => preActivations;
-
-    /// <summary>Hidden states, (T + 1)·B × n_h: rows 0..B−1 hold h_{−1} = 0, step t starts at row (t + 1)·B.</summary>
-    internal T[] Hidden => hidden;
-
-    /// <summary>Logits z_t = W_out h_t + b_out, T·B × n_out.</summary>
-    internal T[] Logits => logits;
+    /// <summary>The normalisation inside the loss and every gradient term (1/B or 1/N_A).</summary>
+    internal double LossScale => lossFunction.Scale(BatchSize, ActivePairs);
 
     /// <summary>Writes y = F(z) for every step and sequence as double, in the batch layout (T, n_out, B).</summary>
     /// <exception cref="ArgumentException">The destination is shorter than T·n_out·B.</exception>
     public void CopyOutputs(Span<double> destination)
     {
         Require(destination, (long)Steps * shape.OutputSize * BatchSize);
+        if (!logitsComplete)
+        {
+            ComputeLogits(0, Steps);
+            logitsComplete = true;
+        }
+
         lossFunction.Outputs(this, destination);
     }
 
@@ -98,8 +111,8 @@ public sealed class ForwardResult<T>
         lossFunction.PairLosses(this, destination);
     }
 
-    /// <summary>The normalisation inside the loss and every gradient term (1/B or 1/N_A).</summary>
-    internal double LossScale => lossFunction.Scale(BatchSize, ActivePairs);
+    /// <summary>h_t of sequence b (n_h values).</summary>
+    internal ReadOnlySpan<T> Hidden(int t, int b) => steps.AsSpan((((t + 1) * BatchSize) + b) * Stride, shape.HiddenSize);
 
     /// <summary>Runs the forward pass and the loss; writes ε into <paramref name="errors"/> unless it is empty.</summary>
     internal void Run(ReadOnlySpan<T> parameters, Batch batch, Span<T> errors)
@@ -118,91 +131,150 @@ public sealed class ForwardResult<T>
         }
 
         parameters.CopyTo(Parameters);
+        ArrangeWeights();
         Load(batch);
         Propagate();
         Loss = lossFunction.Evaluate(this, errors);
     }
 
+    private void ArrangeWeights()
+    {
+        int n = shape.HiddenSize, nIn = shape.InputSize, nOut = shape.OutputSize;
+        for (int j = 0; j < n; j++)
+        {
+            Span<T> row = RecurrentWeights.AsSpan(j * Stride, Stride);
+            Parameters.AsSpan(shape.WRecOffset + (j * n), n).CopyTo(row);
+            row[n] = Parameters[shape.BRecOffset + j];
+            Parameters.AsSpan(shape.WInOffset + (j * nIn), nIn).CopyTo(row[(n + 1)..]);
+        }
+
+        for (int o = 0; o < nOut; o++)
+        {
+            Span<T> row = OutputWeights.AsSpan(o * (n + 1), n + 1);
+            Parameters.AsSpan(shape.WOutOffset + (o * n), n).CopyTo(row);
+            row[n] = Parameters[shape.BOutOffset + o];
+        }
+    }
+
     private void Load(Batch batch)
     {
-        int steps = batch.Length, size = batch.BatchSize, rows = steps * size;
-        int nIn = shape.InputSize, nOut = shape.OutputSize, n = shape.HiddenSize, stride = nIn + 1;
-        (Steps, BatchSize) = (steps, size);
-        Workspace.Ensure(ref inputs, (long)rows * stride);
+        int length = batch.Length, size = batch.BatchSize, rows = length * size;
+        int n = shape.HiddenSize, nIn = shape.InputSize, nOut = shape.OutputSize, stride = Stride;
+        (Steps, BatchSize) = (length, size);
+        Workspace.Ensure(ref steps, (long)(rows + size) * stride);
         Workspace.Ensure(ref targets, (long)rows * nOut);
         Workspace.Ensure(ref mask, (long)rows * nOut);
-        Workspace.Ensure(ref activeSteps, steps);
-        Workspace.Ensure(ref preActivations, (long)rows * n);
-        Workspace.Ensure(ref hidden, (long)(rows + size) * n);
         Workspace.Ensure(ref logits, (long)rows * nOut);
+        Workspace.Ensure(ref activeSteps, length);
+        Workspace.Ensure(ref preActivation, (long)size * n);
+        logitsComplete = false;
+
+        // Block 0 has h_{−1} = 0; every block has the ones column; blocks 0..T−1 carry the inputs.
+        for (int row = 0; row < rows + size; row++)
+        {
+            Span<T> target = steps.AsSpan(row * stride, stride);
+            if (row < size)
+            {
+                target[..n].Clear();
+            }
+
+            target[n] = T.One;
+            if (row >= rows)
+            {
+                target[(n + 1)..].Clear();
+            }
+        }
+
+        for (int t = 0; t < length; t++)
+        {
+            for (int i = 0; i < nIn; i++)
+            {
+                ReadOnlySpan<double> source = batch.Inputs.AsSpan(((t * nIn) + i) * size, size);
+                int at = (t * size * stride) + n + 1 + i;
+                for (int b = 0; b < size; b++)
+                {
+                    steps[at + (b * stride)] = T.CreateTruncating(source[b]);
+                }
+            }
+        }
 
         int pairs = 0;
         LastActiveStep = -1;
-        for (int t = 0; t < steps; t++)
+        for (int t = 0; t < length; t++)
         {
-            activeSteps[t] = false;
+            ReadOnlySpan<double> stepMask = batch.Mask.AsSpan(t * nOut * size, nOut * size);
+            int stepPairs = 0;
             for (int b = 0; b < size; b++)
             {
-                int row = (t * size) + b;
-                for (int i = 0; i < nIn; i++)
+                bool active = false;
+                for (int o = 0; o < nOut && !active; o++)
                 {
-                    inputs[(row * stride) + i] = T.CreateTruncating(batch.Inputs[(((t * nIn) + i) * size) + b]);
+                    active = stepMask[(o * size) + b] != 0;
                 }
 
-                inputs[(row * stride) + nIn] = T.One;
-                bool pairActive = false;
-                for (int o = 0; o < nOut; o++)
-                {
-                    int source = (((t * nOut) + o) * size) + b;
-                    targets[(row * nOut) + o] = T.CreateTruncating(batch.Targets[source]);
-                    mask[(row * nOut) + o] = T.CreateTruncating(batch.Mask[source]);
-                    pairActive |= batch.Mask[source] != 0;
-                }
+                stepPairs += active ? 1 : 0;
+            }
 
-                if (pairActive)
+            activeSteps[t] = stepPairs > 0;
+            if (stepPairs == 0)
+            {
+                continue;
+            }
+
+            pairs += stepPairs;
+            LastActiveStep = t;
+            for (int o = 0; o < nOut; o++)
+            {
+                int source = ((t * nOut) + o) * size;
+                for (int b = 0; b < size; b++)
                 {
-                    pairs++;
-                    activeSteps[t] = true;
-                    LastActiveStep = t;
+                    int at = (((t * size) + b) * nOut) + o;
+                    targets[at] = T.CreateTruncating(batch.Targets[source + b]);
+                    mask[at] = T.CreateTruncating(batch.Mask[source + b]);
                 }
             }
         }
 
         ActivePairs = pairs;
-        ReadOnlySpan<T> wIn = Parameters.AsSpan(shape.WInOffset, shape.WInLength);
-        ReadOnlySpan<T> bRec = Parameters.AsSpan(shape.BRecOffset, n);
-        for (int j = 0; j < n; j++)
-        {
-            wIn.Slice(j * nIn, nIn).CopyTo(InputWeights.AsSpan(j * stride, nIn));
-            InputWeights[(j * stride) + nIn] = bRec[j];
-        }
     }
 
     private void Propagate()
     {
-        int steps = Steps, size = BatchSize, rows = steps * size, n = shape.HiddenSize, nOut = shape.OutputSize, stride = shape.InputSize + 1;
-        ReadOnlySpan<T> wRec = Parameters.AsSpan(shape.WRecOffset, shape.WRecLength);
-        ReadOnlySpan<T> wOut = Parameters.AsSpan(shape.WOutOffset, shape.WOutLength);
-        ReadOnlySpan<T> bOut = Parameters.AsSpan(shape.BOutOffset, nOut);
-
-        // a_t = W_in u_t + b_rec for every step at once, then the recurrence a_t += W_rec h_{t−1}, h_t = σ(a_t).
-        backend.Gemm(Transpose.NoTrans, Transpose.Trans, rows, n, stride, T.One, Inputs, stride, InputWeights, stride, T.Zero, PreActivations, n);
-        Hidden.AsSpan(0, size * n).Clear();
-        int block = size * n;
-        for (int t = 0; t < steps; t++)
+        int size = BatchSize, n = shape.HiddenSize, stride = Stride, block = size * stride;
+        Span<T> a = preActivation.AsSpan(0, size * n);
+        for (int t = 0; t < Steps; t++)
         {
-            Span<T> a = PreActivations.AsSpan(t * block, block);
-            if (t > 0)
-            {
-                backend.Gemm(Transpose.NoTrans, Transpose.Trans, size, n, n, T.One, Hidden.AsSpan(t * block, block), n, wRec, n, T.One, a, n);
-            }
-
-            HiddenActivation.Apply(activation, beta, a, Hidden.AsSpan((t + 1) * block, block));
+            // a_t = [h_{t−1} | 1 | u_t]·[W_rec | b_rec | W_in]ᵀ; at t = 0 the zero h_{−1} columns are skipped.
+            int skip = t == 0 ? n : 0;
+            backend.Gemm(Transpose.NoTrans, Transpose.Trans, size, n, stride - skip, T.One, steps.AsSpan((t * block) + skip), stride,
+                RecurrentWeights.AsSpan(skip), stride, T.Zero, a, n);
+            HiddenActivation.Apply(activation, beta, a, steps.AsSpan((t + 1) * block), size, n, stride);
         }
 
-        // z = W_out h_t + b_out for every step at once; the bias is a rank-one update with the ones column of the inputs.
-        backend.Gemm(Transpose.NoTrans, Transpose.Trans, rows, nOut, n, T.One, Hidden.AsSpan(block), n, wOut, n, T.Zero, Logits, nOut);
-        backend.Gemm(Transpose.NoTrans, Transpose.NoTrans, rows, nOut, 1, T.One, Inputs.AsSpan(stride - 1), stride, bOut, nOut, T.One, Logits, nOut);
+        for (int t = 0; t < Steps; t++)
+        {
+            if (!activeSteps[t])
+            {
+                continue;
+            }
+
+            int run = 1;
+            while (t + run < Steps && activeSteps[t + run])
+            {
+                run++;
+            }
+
+            ComputeLogits(t, run);
+            t += run - 1;
+        }
+    }
+
+    /// <summary>z = [h_t | 1]·[W_out | b_out]ᵀ for <paramref name="count"/> steps from <paramref name="first"/>, one GEMM.</summary>
+    private void ComputeLogits(int first, int count)
+    {
+        int size = BatchSize, n = shape.HiddenSize, nOut = shape.OutputSize;
+        backend.Gemm(Transpose.NoTrans, Transpose.Trans, count * size, nOut, n + 1, T.One, steps.AsSpan((first + 1) * size * Stride), Stride,
+            OutputWeights, n + 1, T.Zero, logits.AsSpan(first * size * nOut), nOut);
     }
 
     private static void Require(Span<double> destination, long length)

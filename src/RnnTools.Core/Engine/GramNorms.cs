@@ -5,93 +5,95 @@ using RnnTools.Core.Backends;
 namespace RnnTools.Core.Engine;
 
 /// <summary>
-/// Per-step norms of the Gram-strategy components: ‖L_tᵀR_t‖²_F = ⟨L_tL_tᵀ, R_tR_tᵀ⟩ with B × B Gram matrices. Each
-/// factor is scaled by a power of two before its Gram is formed (so squares of tiny float values do not underflow) and
-/// the scale is undone in double. Grams are cached per factor and step, so δ_t serves W_rec and W_in, and h_t serves
-/// W_out at t and W_rec at t + 1.
+/// Per-step variable norms of the Gram-strategy groups: ‖R_t[:, v]ᵀL_t‖²_F = ⟨L_tL_tᵀ, R_t[:, v]R_t[:, v]ᵀ⟩ with
+/// B × B Gram matrices. Each factor is scaled by a power of two before its Gram is formed (so squares of tiny float
+/// values do not underflow) and the scale is undone in double. Grams are cached (least recently used), so the Gram of
+/// h_t serves W_out at step t and W_rec at step t + 1, and that of the ones column serves both biases.
 /// </summary>
 internal sealed class GramNorms<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
-    private const int Slots = 2;
+    private const int Slots = 8;
     private readonly TemporalGradient<T> owner;
-    private readonly T[][] grams = new T[4 * Slots][];
-    private readonly (StepFactor Factor, int Step)[] keys = new (StepFactor, int)[4 * Slots];
-    private readonly double[] scales = new double[4 * Slots];
-    private readonly int[] next = new int[4];
+    private readonly T[][] grams = new T[Slots][];
+    private readonly (int Family, int Block, int Column, int Width)[] keys = new (int, int, int, int)[Slots];
+    private readonly double[] scales = new double[Slots];
+    private readonly long[] used = new long[Slots];
     private T[] copy = [];
+    private long clock;
 
     public GramNorms(TemporalGradient<T> owner)
     {
         this.owner = owner;
-        for (int i = 0; i < grams.Length; i++)
+        for (int i = 0; i < Slots; i++)
         {
             grams[i] = [];
         }
     }
 
-    /// <summary>Writes the squared norms of every Gram-strategy component into the owner's table of squared block norms.</summary>
-    public void Run(IReadOnlyList<MatrixComponent<T>> components)
+    /// <summary>Writes the squared norms of the variables of every Gram-strategy group into the owner's table.</summary>
+    public void Run(IReadOnlyList<ComponentGroup<T>> groups)
     {
-        Array.Fill(keys, (StepFactor.Deltas, -1));
+        Array.Fill(keys, (-1, -1, -1, -1));
+        int length = owner.BatchSize * owner.BatchSize;
         for (int t = 0; t < owner.Steps; t++)
         {
-            foreach (MatrixComponent<T> component in components)
+            foreach (ComponentGroup<T> group in groups)
             {
-                if (component.Strategy != ComponentStrategy.Gram)
+                if (group.Strategy != ComponentStrategy.Gram)
                 {
                     continue;
                 }
 
-                double square = 0;
-                if (!component.IsZero(t))
+                foreach (Segment segment in group.Segments)
                 {
-                    (T[] left, double leftScale) = Gram(component.Left, t);
-                    (T[] right, double rightScale) = Gram(component.Right, t);
-                    int length = owner.BatchSize * owner.BatchSize;
-                    square = leftScale == 0 || rightScale == 0 ? 0
-                        : !double.IsFinite(leftScale) || !double.IsFinite(rightScale) ? double.NaN
-                        : WideSum.Dot<T>(left.AsSpan(0, length), right.AsSpan(0, length)) / (leftScale * leftScale * rightScale * rightScale);
+                    double square = 0;
+                    if (!group.IsZero(t))
+                    {
+                        (T[] left, double leftScale) = Gram(group.Left, t, 0, group.Rows);
+                        (T[] right, double rightScale) = Gram(group.Right, t, segment.Column, segment.Width);
+                        square = leftScale == 0 || rightScale == 0 ? 0
+                            : !double.IsFinite(leftScale) || !double.IsFinite(rightScale) ? double.NaN
+                            : WideSum.Dot<T>(left.AsSpan(0, length), right.AsSpan(0, length)) / (leftScale * leftScale * rightScale * rightScale);
+                    }
+
+                    owner.SquaresOf(segment.Block)[t] = square;
                 }
-
-                owner.SquaresOf(component.Block)[t] = square;
             }
         }
     }
 
-    /// <summary>The Gram of a factor at a step and the scale s it was formed with (G = (sF)(sF)ᵀ); s = 0 for a zero factor.</summary>
-    private (T[] Gram, double Scale) Gram(StepFactor factor, int t)
+    /// <summary>The Gram of some columns of a factor at a step and the scale s it was formed with (G = (sF)(sF)ᵀ); s = 0 for zero columns.</summary>
+    private (T[] Gram, double Scale) Gram(StepFactor factor, int t, int column, int width)
     {
-        if (factor == StepFactor.HiddenBefore)
+        // Step rows of the output group at t are step t + 1's rows of the recurrent group.
+        var key = factor switch
         {
-            (factor, t) = (StepFactor.Hidden, t - 1);
-            if (t < 0)
+            StepFactor.Output => (2, t + 1, column, width),
+            StepFactor.Recurrent => (2, t, column, width),
+            _ => ((int)factor, t, column, width),
+        };
+        int slot = Array.IndexOf(keys, key);
+        if (slot < 0)
+        {
+            slot = 0;
+            for (int i = 1; i < Slots; i++)
             {
-                return (grams[0], 0);
+                slot = used[i] < used[slot] ? i : slot;
             }
+
+            keys[slot] = key;
+            scales[slot] = Form(factor, t, column, width, slot);
         }
 
-        int family = Family(factor);
-        for (int slot = 0; slot < Slots; slot++)
-        {
-            int index = (family * Slots) + slot;
-            if (keys[index] == (factor, t))
-            {
-                return (grams[index], scales[index]);
-            }
-        }
-
-        int target = (family * Slots) + next[family];
-        next[family] = (next[family] + 1) % Slots;
-        keys[target] = (factor, t);
-        scales[target] = Form(factor, t, target);
-        return (grams[target], scales[target]);
+        used[slot] = ++clock;
+        return (grams[slot], scales[slot]);
     }
 
-    private double Form(StepFactor factor, int t, int target)
+    private double Form(StepFactor factor, int t, int column, int width, int slot)
     {
-        int batch = owner.BatchSize, width = owner.Width(factor);
-        ReadOnlySpan<T> rows = owner.Rows(factor, t, 1, out int ld);
+        int batch = owner.BatchSize;
+        ReadOnlySpan<T> rows = owner.Rows(factor, t, 1, out int ld)[column..];
         T largest = T.Zero;
         for (int b = 0; b < batch; b++)
         {
@@ -111,16 +113,8 @@ internal sealed class GramNorms<T>
             TensorPrimitives.Multiply(rows.Slice(b * ld, width), T.CreateTruncating(scale), scaled.Slice(b * width, width));
         }
 
-        T[] gram = Workspace.Ensure(ref grams[target], (long)batch * batch);
+        T[] gram = Workspace.Ensure(ref grams[slot], (long)batch * batch);
         owner.Backend.Gemm(Transpose.NoTrans, Transpose.Trans, batch, batch, width, T.One, scaled, width, scaled, width, T.Zero, gram, batch);
         return scale;
     }
-
-    private static int Family(StepFactor factor) => factor switch
-    {
-        StepFactor.Deltas => 0,
-        StepFactor.Hidden => 1,
-        StepFactor.Inputs => 2,
-        _ => 3,
-    };
 }

@@ -6,63 +6,92 @@ using RnnTools.Core.Model;
 namespace RnnTools.Core.Engine;
 
 /// <summary>
-/// The hidden activations σ of training.md §1.3 over contiguous blocks. Every derivative is computed from the output
-/// h = σ(a): β(1 − h²) for tanh, βh(1 − h) for sigmoid, [h &gt; 0] for ReLU and 1 for the identity.
+/// The hidden activations σ of training.md §1.3 over a step block of B rows whose hidden values are strided (they sit
+/// inside the step rows [h | 1 | u]). Every derivative is computed from h = σ(a): β(1 − h²) for tanh, βh(1 − h) for
+/// sigmoid, [h &gt; 0] for ReLU and 1 for the identity. In float, tanh and sigmoid use <see cref="FastTanh"/>.
 /// </summary>
 internal static class HiddenActivation
 {
-    /// <summary>h = σ(a) elementwise.</summary>
-    public static void Apply<T>(Activation activation, T beta, ReadOnlySpan<T> a, Span<T> h)
+    /// <summary>h = σ(a) for <paramref name="rows"/> rows of <paramref name="width"/> values; a is contiguous, h has row stride <paramref name="ld"/>.</summary>
+    public static void Apply<T>(Activation activation, T beta, ReadOnlySpan<T> a, Span<T> h, int rows, int width, int ld)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        switch (activation)
+        for (int r = 0; r < rows; r++)
         {
-            case Activation.Tanh:
-                TensorPrimitives.Tanh(Scaled(a, beta, h), h);
-                break;
-            case Activation.Sigmoid:
-                TensorPrimitives.Sigmoid(Scaled(a, beta, h), h);
-                break;
-            case Activation.Relu:
-                TensorPrimitives.Max(a, T.Zero, h);
-                break;
-            default:
-                a.CopyTo(h);
-                break;
+            ReadOnlySpan<T> source = a.Slice(r * width, width);
+            Span<T> target = h.Slice(r * ld, width);
+            switch (activation)
+            {
+                case Activation.Tanh:
+                    Tanh(source, beta, target);
+                    break;
+                case Activation.Sigmoid:
+                    // σ(βa) = ½ + ½·tanh(βa/2)
+                    Tanh(source, beta / (T.One + T.One), target);
+                    Affine(target);
+                    break;
+                case Activation.Relu:
+                    TensorPrimitives.Max(source, T.Zero, target);
+                    break;
+                default:
+                    source.CopyTo(target);
+                    break;
+            }
         }
     }
 
-    /// <summary>δ = σ'(a) ⊙ δ^h with σ' computed from h = σ(a).</summary>
-    public static void MultiplyByDerivative<T>(Activation activation, T beta, ReadOnlySpan<T> h, ReadOnlySpan<T> dh, Span<T> delta)
+    /// <summary>δ = σ'(a) ⊙ δ^h for a step block: h has row stride <paramref name="ld"/>, δ^h and δ are contiguous.</summary>
+    public static void MultiplyByDerivative<T>(Activation activation, T beta, ReadOnlySpan<T> h, int ld, ReadOnlySpan<T> dh, Span<T> delta, int rows, int width)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         if (activation == Activation.Identity)
         {
-            dh.CopyTo(delta);
+            dh[..(rows * width)].CopyTo(delta);
             return;
         }
 
-        ref T rh = ref MemoryMarshal.GetReference(h);
-        ref T rd = ref MemoryMarshal.GetReference(dh);
-        ref T ro = ref MemoryMarshal.GetReference(delta);
         var one = Vector<T>.One;
         var b = new Vector<T>(beta);
-        int width = Vector<T>.Count, i = 0;
-        for (; i + width <= h.Length; i += width)
+        int lanes = Vector<T>.Count;
+        for (int r = 0; r < rows; r++)
         {
-            Vector<T> hv = Vector.LoadUnsafe(ref rh, (nuint)i), dv = Vector.LoadUnsafe(ref rd, (nuint)i);
-            Vector<T> result = activation switch
+            ref T rh = ref MemoryMarshal.GetReference(h.Slice(r * ld, width));
+            ref T rd = ref MemoryMarshal.GetReference(dh.Slice(r * width, width));
+            ref T ro = ref MemoryMarshal.GetReference(delta.Slice(r * width, width));
+            int i = 0;
+            switch (activation)
             {
-                Activation.Tanh => dv * (b * (one - (hv * hv))),
-                Activation.Sigmoid => dv * (b * hv * (one - hv)),
-                _ => Vector.ConditionalSelect(Vector.GreaterThan(hv, Vector<T>.Zero), dv, Vector<T>.Zero),
-            };
-            result.StoreUnsafe(ref ro, (nuint)i);
-        }
+                case Activation.Tanh:
+                    for (; i + lanes <= width; i += lanes)
+                    {
+                        Vector<T> hv = Vector.LoadUnsafe(ref rh, (nuint)i);
+                        (Vector.LoadUnsafe(ref rd, (nuint)i) * (b * (one - (hv * hv)))).StoreUnsafe(ref ro, (nuint)i);
+                    }
 
-        for (; i < h.Length; i++)
-        {
-            delta[i] = dh[i] * Derivative(activation, beta, h[i]);
+                    break;
+                case Activation.Sigmoid:
+                    for (; i + lanes <= width; i += lanes)
+                    {
+                        Vector<T> hv = Vector.LoadUnsafe(ref rh, (nuint)i);
+                        (Vector.LoadUnsafe(ref rd, (nuint)i) * (b * hv * (one - hv))).StoreUnsafe(ref ro, (nuint)i);
+                    }
+
+                    break;
+                default:
+                    for (; i + lanes <= width; i += lanes)
+                    {
+                        Vector<T> hv = Vector.LoadUnsafe(ref rh, (nuint)i);
+                        Vector.ConditionalSelect(Vector.GreaterThan(hv, Vector<T>.Zero), Vector.LoadUnsafe(ref rd, (nuint)i), Vector<T>.Zero)
+                            .StoreUnsafe(ref ro, (nuint)i);
+                    }
+
+                    break;
+            }
+
+            for (; i < width; i++)
+            {
+                At(ref ro, i) = At(ref rd, i) * Derivative(activation, beta, At(ref rh, i));
+            }
         }
     }
 
@@ -76,15 +105,33 @@ internal static class HiddenActivation
             _ => T.One,
         };
 
-    private static ReadOnlySpan<T> Scaled<T>(ReadOnlySpan<T> a, T beta, Span<T> destination)
+    private static ref T At<T>(ref T start, int index) => ref System.Runtime.CompilerServices.Unsafe.Add(ref start, index);
+
+    /// <summary>tanh(βx): the fast rational form in float, the library's accurate one in double.</summary>
+    private static void Tanh<T>(ReadOnlySpan<T> x, T beta, Span<T> destination)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        if (beta == T.One)
+        if (typeof(T) == typeof(float))
         {
-            return a;
+            FastTanh.Apply(MemoryMarshal.Cast<T, float>(x), float.CreateTruncating(beta), MemoryMarshal.Cast<T, float>(destination));
         }
+        else if (beta == T.One)
+        {
+            TensorPrimitives.Tanh(x, destination);
+        }
+        else
+        {
+            TensorPrimitives.Multiply(x, beta, destination);
+            TensorPrimitives.Tanh(destination, destination);
+        }
+    }
 
-        TensorPrimitives.Multiply(a, beta, destination);
-        return destination;
+    /// <summary>v ← ½ + ½v.</summary>
+    private static void Affine<T>(Span<T> values)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        T half = T.One / (T.One + T.One);
+        TensorPrimitives.Multiply(values, half, values);
+        TensorPrimitives.Add(values, half, values);
     }
 }

@@ -94,11 +94,15 @@ internal sealed class LossFunction<T>
     public void PairLosses(ForwardResult<T> forward, Span<double> destination)
     {
         int batch = forward.BatchSize;
-        for (int row = 0; row < forward.Steps * batch; row++)
+        for (int t = 0; t < forward.Steps; t++)
         {
-            int at = row * width;
-            destination[row] = Row(forward.Logits.AsSpan(at, width), forward.Targets.AsSpan(at, width), forward.Mask.AsSpan(at, width),
-                Span<T>.Empty, 0);
+            for (int b = 0; b < batch; b++)
+            {
+                int at = ((t * batch) + b) * width;
+                destination[(t * batch) + b] = forward.ActiveSteps[t]
+                    ? Row(forward.Logits.AsSpan(at, width), forward.Targets.AsSpan(at, width), forward.Mask.AsSpan(at, width), Span<T>.Empty, 0)
+                    : 0;
+            }
         }
     }
 

@@ -1,23 +1,20 @@
 namespace RnnTools.Core.Engine;
 
 /// <summary>
-/// The per-step factors of the temporal components: H_t[X] = L_tᵀ·R_t with B rows per step
-/// (W_rec: δ_t and h_{t−1}; W_in: δ_t and u_t; W_out: ε_t and h_t).
+/// The per-step factors of the temporal components, B rows per step: a component group's blocks are
+/// H_t[group]ᵀ = R_tᵀ·L_t with L the error factor (δ or ε) and R the step rows.
 /// </summary>
 internal enum StepFactor
 {
-    /// <summary>δ_t = ∂L/∂a_t, n_h wide.</summary>
+    /// <summary>δ_t = ∂L/∂a_t, n_h wide (zero after the last active step).</summary>
     Deltas,
-
-    /// <summary>h_{t−1}, n_h wide (zero at t = 0).</summary>
-    HiddenBefore,
-
-    /// <summary>h_t, n_h wide.</summary>
-    Hidden,
-
-    /// <summary>u_t, n_in wide.</summary>
-    Inputs,
 
     /// <summary>ε_t = ∂L/∂z_t, n_out wide (zero at steps without an active pair).</summary>
     Errors,
+
+    /// <summary>Step t's rows [h_{t−1} | 1 | u_t], n_h + 1 + n_in wide (the h part is zero at t = 0).</summary>
+    Recurrent,
+
+    /// <summary>The rows [h_t | 1], n_h + 1 wide (the first columns of step t + 1's rows).</summary>
+    Output,
 }

@@ -20,13 +20,12 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
     private const int BlockCount = 5;
     private readonly EngineConfiguration configuration;
     private readonly RnnShape shape;
-    private readonly MatrixComponent<T>[] matrices;
-    private readonly BiasComponent<T> recurrentBias, outputBias;
+    private readonly ComponentGroup<T>[] groups;
     private readonly GramNorms<T> gramNorms;
     private readonly PascanuRegularizer<T> regularizer = new();
     private readonly T[] gradient;
     private readonly T beta;
-    private T[] errors = [], hiddenErrors = [], deltas = [], deltaSums = [], errorSums = [], scratch = [];
+    private T[] errors = [], hiddenErrors = [], deltas = [], scratch = [];
     private double[] squares = [], blockNorms = [], norms = [], cosines = [], weights = [];
     private bool normsReady, cosinesReady;
 
@@ -38,14 +37,21 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
         beta = T.CreateTruncating(configuration.ActivationBeta);
         Forward = new ForwardResult<T>(backend, configuration);
         gradient = new T[shape.ParameterCount];
-        matrices =
+        int n = shape.HiddenSize;
+        groups =
         [
-            new MatrixComponent<T>(this, VariableBlock.WRec, shape.WRecOffset, StepFactor.Deltas, StepFactor.HiddenBefore),
-            new MatrixComponent<T>(this, VariableBlock.WIn, shape.WInOffset, StepFactor.Deltas, StepFactor.Inputs),
-            new MatrixComponent<T>(this, VariableBlock.WOut, shape.WOutOffset, StepFactor.Errors, StepFactor.Hidden),
+            new ComponentGroup<T>(this, StepFactor.Deltas, StepFactor.Recurrent,
+            [
+                new Segment(VariableBlock.WRec, 0, n, shape.WRecOffset),
+                new Segment(VariableBlock.BRec, n, 1, shape.BRecOffset),
+                new Segment(VariableBlock.WIn, n + 1, shape.InputSize, shape.WInOffset),
+            ]),
+            new ComponentGroup<T>(this, StepFactor.Errors, StepFactor.Output,
+            [
+                new Segment(VariableBlock.WOut, 0, n, shape.WOutOffset),
+                new Segment(VariableBlock.BOut, n, 1, shape.BOutOffset),
+            ]),
         ];
-        recurrentBias = new BiasComponent<T>(VariableBlock.BRec, shape.BRecOffset, shape.HiddenSize);
-        outputBias = new BiasComponent<T>(VariableBlock.BOut, shape.BOutOffset, shape.OutputSize);
         gramNorms = new GramNorms<T>(this);
     }
 
@@ -117,13 +123,10 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
             throw new ArgumentException($"Combine takes {BlockCount * Steps} weights (5·T) and a destination of {shape.ParameterCount} values.");
         }
 
-        foreach (MatrixComponent<T> matrix in matrices)
+        foreach (ComponentGroup<T> group in groups)
         {
-            matrix.Combine(weights.Slice((int)matrix.Block * Steps, Steps), destination.Slice(matrix.Offset, matrix.Size));
+            group.Combine(weights, destination);
         }
-
-        recurrentBias.Combine(deltaSums, Steps, weights.Slice((int)VariableBlock.BRec * Steps, Steps), destination.Slice(recurrentBias.Offset, recurrentBias.Length));
-        outputBias.Combine(errorSums, Steps, weights.Slice((int)VariableBlock.BOut * Steps, Steps), destination.Slice(outputBias.Offset, outputBias.Length));
     }
 
     /// <summary>
@@ -181,13 +184,10 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
         for (int t = 0; t < Steps; t++)
         {
             Span<T> row = destination.Slice(t * p, p);
-            foreach (MatrixComponent<T> matrix in matrices)
+            foreach (ComponentGroup<T> group in groups)
             {
-                matrix.Materialize(t, row.Slice(matrix.Offset, matrix.Size));
+                group.Materialize(t, row);
             }
-
-            recurrentBias.Step(deltaSums, t).CopyTo(row[recurrentBias.Offset..]);
-            outputBias.Step(errorSums, t).CopyTo(row[outputBias.Offset..]);
         }
     }
 
@@ -217,8 +217,6 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
         Workspace.Ensure(ref errors, (long)rows * nOut);
         Workspace.Ensure(ref hiddenErrors, (long)rows * n);
         Workspace.Ensure(ref deltas, (long)rows * n);
-        Workspace.Ensure(ref deltaSums, (long)steps * n);
-        Workspace.Ensure(ref errorSums, (long)steps * nOut);
         Workspace.Ensure(ref squares, BlockCount * steps);
         Workspace.Ensure(ref blockNorms, BlockCount * steps);
         Workspace.Ensure(ref norms, steps);
@@ -226,36 +224,20 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
 
         Forward.Run(parameters, batch, errors.AsSpan(0, rows * nOut));
         Backpropagate();
-        for (int t = 0; t < steps; t++)
-        {
-            Span<T> sums = errorSums.AsSpan(t * nOut, nOut);
-            if (Forward.ActiveSteps[t])
-            {
-                BlockSums.Columns<T>(errors.AsSpan(t * size * nOut, size * nOut), size, nOut, sums);
-            }
-            else
-            {
-                sums.Clear();
-            }
-        }
-
         long budget = configuration.BlockStorageLimit;
-        foreach (MatrixComponent<T> matrix in matrices)
+        foreach (ComponentGroup<T> group in groups)
         {
-            matrix.Choose(steps, size, ref budget);
-            Span<T> segment = gradient.AsSpan(matrix.Offset, matrix.Size);
-            if (temporalNorms && matrix.Strategy == ComponentStrategy.Stored)
+            group.Choose(steps, size, ref budget);
+            if (temporalNorms && group.Strategy == ComponentStrategy.Stored)
             {
-                matrix.Store(segment, SquaresOf(matrix.Block));
+                group.Store(true, gradient);
             }
             else
             {
-                matrix.Gradient(segment);
+                group.Gradient(gradient);
             }
         }
 
-        recurrentBias.Gradient(deltaSums, steps, gradient.AsSpan(recurrentBias.Offset, recurrentBias.Length));
-        outputBias.Gradient(errorSums, steps, gradient.AsSpan(outputBias.Offset, outputBias.Length));
         GradientNorm = Math.Sqrt(WideSum.SumOfSquares<T>(gradient));
         normsReady = false;
         cosinesReady = false;
@@ -268,21 +250,21 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
     /// <summary>δ^h_t = ∂L/∂h_t for every row, T·B × n_h.</summary>
     internal ReadOnlySpan<T> HiddenErrors => hiddenErrors.AsSpan(0, Steps * BatchSize * shape.HiddenSize);
 
-    /// <summary>The strategy a weight matrix's components use for the current batch.</summary>
-    internal ComponentStrategy StrategyOf(VariableBlock block) => matrices.First(matrix => matrix.Block == block).Strategy;
+    /// <summary>The strategy the group holding a variable uses for the current batch.</summary>
+    internal ComponentStrategy StrategyOf(VariableBlock block) => groups.First(group => group.Segments.Any(s => s.Block == block)).Strategy;
 
-    /// <summary>Width of a step factor (n_h, n_in or n_out).</summary>
+    /// <summary>Width of a step factor.</summary>
     internal int Width(StepFactor factor) => factor switch
     {
-        StepFactor.Inputs => shape.InputSize,
+        StepFactor.Deltas => shape.HiddenSize,
         StepFactor.Errors => shape.OutputSize,
-        _ => shape.HiddenSize,
+        StepFactor.Recurrent => Forward.Stride,
+        _ => shape.HiddenSize + 1,
     };
 
-    /// <summary>Whether a factor is zero at a step by construction.</summary>
+    /// <summary>Whether an error factor is zero at a step by construction.</summary>
     internal bool IsZero(StepFactor factor, int t) => factor switch
     {
-        StepFactor.HiddenBefore => t == 0,
         StepFactor.Errors => !Forward.ActiveSteps[t],
         StepFactor.Deltas => t > Forward.LastActiveStep,
         _ => false,
@@ -291,16 +273,15 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
     /// <summary>The rows of a factor for <paramref name="count"/> steps from <paramref name="step"/>, with its leading dimension.</summary>
     internal ReadOnlySpan<T> Rows(StepFactor factor, int step, int count, out int ld)
     {
-        int batch = BatchSize, first = step * batch, rows = count * batch, width = Width(factor);
-        (T[] buffer, int offsetRows, ld) = factor switch
+        int batch = BatchSize, rows = count * batch, width = Width(factor);
+        (T[] buffer, int firstRow, ld) = factor switch
         {
-            StepFactor.Deltas => (deltas, 0, width),
-            StepFactor.HiddenBefore => (Forward.Hidden, 0, width),
-            StepFactor.Hidden => (Forward.Hidden, batch, width),
-            StepFactor.Inputs => (Forward.Inputs, 0, width + 1),
-            _ => (errors, 0, width),
+            StepFactor.Deltas => (deltas, step * batch, width),
+            StepFactor.Errors => (errors, step * batch, width),
+            StepFactor.Recurrent => (Forward.StepRows, step * batch, Forward.Stride),
+            _ => (Forward.StepRows, (step + 1) * batch, Forward.Stride),
         };
-        return buffer.AsSpan((first + offsetRows) * ld, ((rows - 1) * ld) + width);
+        return buffer.AsSpan(firstRow * ld, ((rows - 1) * ld) + width);
     }
 
     /// <summary>A shared scratch buffer of at least <paramref name="length"/> values (contents undefined).</summary>
@@ -311,32 +292,37 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
 
     private void Backpropagate()
     {
-        int steps = Steps, size = BatchSize, n = shape.HiddenSize, nOut = shape.OutputSize, block = size * n;
+        int size = BatchSize, n = shape.HiddenSize, nOut = shape.OutputSize, block = size * n;
         int last = Forward.LastActiveStep;
         ReadOnlySpan<T> wRec = Forward.Parameters.AsSpan(shape.WRecOffset, shape.WRecLength);
         ReadOnlySpan<T> wOut = Forward.Parameters.AsSpan(shape.WOutOffset, shape.WOutLength);
-
-        // δ^h_t = W_outᵀ ε_t + W_recᵀ δ_{t+1}; the first term for every step at once.
-        Backend.Gemm(Transpose.NoTrans, Transpose.NoTrans, steps * size, n, nOut, T.One, errors, nOut, wOut, n, T.Zero, hiddenErrors, n);
-        for (int t = steps - 1; t >= 0; t--)
+        for (int t = Steps - 1; t >= 0; t--)
         {
             Span<T> delta = deltas.AsSpan(t * block, block);
-            Span<T> sums = deltaSums.AsSpan(t * n, n);
+            Span<T> hidden = hiddenErrors.AsSpan(t * block, block);
             if (t > last)
             {
                 delta.Clear();
-                sums.Clear();
+                hidden.Clear();
                 continue;
             }
 
-            Span<T> hidden = hiddenErrors.AsSpan(t * block, block);
-            if (t < last)
+            // δ^h_t = W_outᵀ ε_t (active steps) + W_recᵀ δ_{t+1} (before the last active step); δ_t = σ'(a_t) ⊙ δ^h_t.
+            bool active = Forward.ActiveSteps[t];
+            if (active)
             {
-                Backend.Gemm(Transpose.NoTrans, Transpose.NoTrans, size, n, n, T.One, deltas.AsSpan((t + 1) * block, block), n, wRec, n, T.One, hidden, n);
+                Backend.Gemm(Transpose.NoTrans, Transpose.NoTrans, size, n, nOut, T.One, errors.AsSpan(t * size * nOut, size * nOut), nOut, wOut, n,
+                    T.Zero, hidden, n);
             }
 
-            HiddenActivation.MultiplyByDerivative(configuration.Activation, beta, Forward.Hidden.AsSpan((t + 1) * block, block), hidden, delta);
-            BlockSums.Columns<T>(delta, size, n, sums);
+            if (t < last)
+            {
+                Backend.Gemm(Transpose.NoTrans, Transpose.NoTrans, size, n, n, T.One, deltas.AsSpan((t + 1) * block, block), n, wRec, n,
+                    active ? T.One : T.Zero, hidden, n);
+            }
+
+            HiddenActivation.MultiplyByDerivative(configuration.Activation, beta, Forward.StepRows.AsSpan((t + 1) * size * Forward.Stride),
+                Forward.Stride, hidden, delta, size, n);
         }
     }
 
@@ -348,25 +334,23 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
         }
 
         bool gram = false;
-        foreach (MatrixComponent<T> matrix in matrices)
+        foreach (ComponentGroup<T> group in groups)
         {
-            if (matrix.Strategy == ComponentStrategy.Gram)
+            if (group.Strategy == ComponentStrategy.Gram)
             {
                 gram = true;
             }
             else
             {
-                matrix.Norms(SquaresOf(matrix.Block));
+                group.Norms();
             }
         }
 
         if (gram)
         {
-            gramNorms.Run(matrices);
+            gramNorms.Run(groups);
         }
 
-        recurrentBias.Norms(deltaSums, Steps, SquaresOf(VariableBlock.BRec));
-        outputBias.Norms(errorSums, Steps, SquaresOf(VariableBlock.BOut));
         int steps = Steps;
         for (int t = 0; t < steps; t++)
         {
@@ -394,13 +378,11 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
         EnsureNorms();
         Span<double> dots = cosines.AsSpan(0, Steps);
         dots.Clear();
-        foreach (MatrixComponent<T> matrix in matrices)
+        foreach (ComponentGroup<T> group in groups)
         {
-            matrix.Dots(gradient.AsSpan(matrix.Offset, matrix.Size), dots);
+            group.Dots(dots);
         }
 
-        recurrentBias.Dots(deltaSums, Steps, gradient.AsSpan(recurrentBias.Offset, recurrentBias.Length), dots);
-        outputBias.Dots(errorSums, Steps, gradient.AsSpan(outputBias.Offset, outputBias.Length), dots);
         for (int t = 0; t < Steps; t++)
         {
             double denominator = norms[t] * GradientNorm;

@@ -52,7 +52,7 @@ public sealed class JacobianProductsTests
                 Matrix<double> product = Matrix<double>.Build.DenseIdentity(4);
                 for (int j = 4; j >= k; j--)
                 {
-                    double[] h = forward.Hidden.AsSpan((((j + 1) * 2) + b) * 4, 4).ToArray();
+                    double[] h = forward.Hidden(j, b).ToArray();
                     product *= w * Matrix<double>.Build.DenseOfDiagonalArray([.. h.Select(v => 1 - (v * v))]);
                 }
 
