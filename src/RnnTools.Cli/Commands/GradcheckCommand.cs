@@ -20,12 +20,8 @@ public static class GradcheckCommand
             new Option<int>("--input-size") { Description = $"n_in of the random model (default {defaults.InputSize}).", DefaultValueFactory = _ => defaults.InputSize },
             new Option<int>("--hidden-size") { Description = $"n_h of the random model (default {defaults.HiddenSize}).", DefaultValueFactory = _ => defaults.HiddenSize },
             new Option<int>("--output-size") { Description = $"n_out of the random model (default {defaults.OutputSize}).", DefaultValueFactory = _ => defaults.OutputSize },
-            new Option<Activation>("--activation") { Description = "Activation of the random model (default tanh).", DefaultValueFactory = _ => defaults.Activation },
-            new Option<OutputFunction>("--output-function")
-            {
-                Description = "Output function of the random model; it selects the loss (default softmax).",
-                DefaultValueFactory = _ => defaults.OutputFunction,
-            },
+            EnumOptions.Create("--activation", "Activation of the random model (default tanh).", defaults.Activation),
+            EnumOptions.Create("--output-function", "Output function of the random model; it selects the loss (default softmax).", defaults.OutputFunction),
             new Option<int>("--length") { Description = $"T of the random batch (default {defaults.Length}).", DefaultValueFactory = _ => defaults.Length },
             new Option<int>("--batch-size") { Description = $"B of the random batch (default {defaults.BatchSize}).", DefaultValueFactory = _ => defaults.BatchSize },
             new Option<int>("--seed") { Description = $"Seed of the random model and batch (default {defaults.Seed}).", DefaultValueFactory = _ => defaults.Seed },

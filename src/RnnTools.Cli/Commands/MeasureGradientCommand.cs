@@ -16,7 +16,7 @@ public static class MeasureGradientCommand
         {
             new Option<string>("--model") { Description = "The model file.", Required = true },
             new Option<string>("--batch-file") { Description = "The batch file (JSON, as 'task sample' writes it).", Required = true },
-            new Option<Precision?>("--precision") { Description = "Compute in float32 or float64 (default: the model file's precision)." },
+            EnumOptions.Optional<Precision>("--precision", "Compute in float32 or float64 (default: the model file's precision)."),
             CommonOptions.Backend(),
             CommonOptions.Threads(),
             CommonOptions.Out(),

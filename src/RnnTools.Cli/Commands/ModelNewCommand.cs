@@ -18,15 +18,11 @@ public static class ModelNewCommand
             new Option<int>("--input-size") { Description = "n_in, the number of inputs.", Required = true },
             new Option<int>("--hidden-size") { Description = $"n_h, the number of hidden units (default {defaults.HiddenSize}).", DefaultValueFactory = _ => defaults.HiddenSize },
             new Option<int>("--output-size") { Description = "n_out, the number of outputs.", Required = true },
-            new Option<Activation>("--activation") { Description = "Hidden activation: tanh, sigmoid, relu or identity (default tanh).", DefaultValueFactory = _ => defaults.Activation },
-            new Option<OutputFunction>("--output-function")
-            {
-                Description = "Output function: linear (squared error), softmax (cross-entropy) or logistic (binary cross-entropy); default linear.",
-                DefaultValueFactory = _ => defaults.OutputFunction,
-            },
+            EnumOptions.Create("--activation", "Hidden activation: tanh, sigmoid, relu or identity (default tanh).", defaults.Activation),
+            EnumOptions.Create("--output-function", "Output function: linear (squared error), softmax (cross-entropy) or logistic (binary cross-entropy); default linear.", defaults.OutputFunction),
             NumberOptions.Double("--spectral-radius", $"Spectral radius W_rec is rescaled to (default {defaults.SpectralRadius}).", defaults.SpectralRadius),
             new Option<int>("--seed") { Description = $"Seed of the initialiser streams (default {defaults.Seed}).", DefaultValueFactory = _ => defaults.Seed },
-            new Option<Precision>("--precision") { Description = "Stored precision: float32 or float64 (default float32).", DefaultValueFactory = _ => defaults.Precision },
+            EnumOptions.Create("--precision", "Stored precision: float32 or float64 (default float32).", defaults.Precision),
             CommonOptions.Out("Write the model to this file instead of stdout."),
             CommonOptions.NoClobber(),
         };
