@@ -17,6 +17,7 @@ internal sealed class ComponentGroup<T>
     private readonly TemporalGradient<T> owner;
     private readonly T[] total;
     private readonly List<(int Start, int Count)> runs = [];
+    private readonly Func<int, bool> isZero;
     private T[] stored = [], single = [];
     private bool storedReady;
 
@@ -29,6 +30,7 @@ internal sealed class ComponentGroup<T>
         Rows = owner.Width(left);
         Columns = owner.Width(right);
         total = new T[Size];
+        isZero = IsZero;
     }
 
     /// <summary>The error factor (δ or ε).</summary>
@@ -78,7 +80,7 @@ internal sealed class ComponentGroup<T>
     /// <summary>Whether the whole block is zero at step t by construction (no error signal there).</summary>
     public bool IsZero(int t) => owner.IsZero(Left, t);
 
-    /// <summary>The group's gradient Σ_t R_tᵀL_t with one GEMM per run of non-zero steps; scattered into θ's layout.</summary>
+    /// <summary>The group's gradient Σ_t R_tᵀL_t with one GEMM per run of non-zero steps (Gram strategy); scattered into θ's layout.</summary>
     public void Gradient(Span<T> gradient)
     {
         bool first = true;
@@ -99,71 +101,45 @@ internal sealed class ComponentGroup<T>
         Scatter(total, gradient);
     }
 
-    /// <summary>
-    /// Stored strategy: materialises and keeps every block and writes the squared norms of its variables; with
-    /// <paramref name="withGradient"/> also sums the blocks into the gradient (instead of <see cref="Gradient"/>).
-    /// </summary>
-    public void Store(bool withGradient, Span<T> gradient)
+    /// <summary>Whether the blocks are computed step by step inside backpropagation (Stored and Streamed strategies).</summary>
+    public bool Fused => Strategy != ComponentStrategy.Gram;
+
+    /// <summary>Starts a pass of <see cref="Step"/> calls: clears the gradient sum and, when storing, makes room for every block.</summary>
+    public void BeginSteps()
     {
-        Span<T> blocks = Workspace.Ensure(ref stored, (long)owner.Steps * Size);
-        if (withGradient)
+        Array.Clear(total);
+        if (Strategy == ComponentStrategy.Stored)
         {
-            Array.Clear(total);
+            Workspace.Ensure(ref stored, (long)owner.Steps * Size);
         }
-
-        for (int t = 0; t < owner.Steps; t++)
+        else
         {
-            Span<T> block = blocks.Slice(t * Size, Size);
-            if (IsZero(t))
-            {
-                block.Clear();
-            }
-            else
-            {
-                ComputeBlock(t, block);
-                if (withGradient)
-                {
-                    TensorPrimitives.Add<T>(total, block, total);
-                }
-            }
-
-            WriteSquares(block, t);
-        }
-
-        storedReady = true;
-        if (withGradient)
-        {
-            Scatter(total, gradient);
+            Workspace.Ensure(ref single, Size);
         }
     }
 
-    /// <summary>Squared variable norms for the Stored and Streamed strategies (Gram norms come from <see cref="GramNorms{T}"/>).</summary>
-    public void Norms()
+    /// <summary>Computes step t's block (kept when storing), writes its variables' squared norms and adds it to the gradient sum.</summary>
+    public void Step(int t)
     {
-        if (Strategy == ComponentStrategy.Stored)
+        Span<T> block = Strategy == ComponentStrategy.Stored ? stored.AsSpan(t * Size, Size) : single.AsSpan(0, Size);
+        if (IsZero(t))
         {
-            if (!storedReady)
-            {
-                Store(false, Span<T>.Empty);
-            }
-
-            return;
+            block.Clear();
+        }
+        else
+        {
+            ComputeBlock(t, block);
+            TensorPrimitives.Add<T>(total, block, total);
         }
 
-        Span<T> block = Workspace.Ensure(ref single, Size).AsSpan(0, Size);
-        for (int t = 0; t < owner.Steps; t++)
-        {
-            if (IsZero(t))
-            {
-                block.Clear();
-            }
-            else
-            {
-                ComputeBlock(t, block);
-            }
+        WriteSquares(block, t);
+    }
 
-            WriteSquares(block, t);
-        }
+    /// <summary>Ends a pass of <see cref="Step"/> calls: scatters the gradient sum into θ's layout.</summary>
+    public void EndSteps(Span<T> gradient)
+    {
+        storedReady = Strategy == ComponentStrategy.Stored;
+        Scatter(total, gradient);
     }
 
     /// <summary>Adds ⟨H_t[group], g[group]⟩ to dots[t] for every step.</summary>
@@ -172,7 +148,6 @@ internal sealed class ComponentGroup<T>
         switch (Strategy)
         {
             case ComponentStrategy.Stored:
-                Norms();
                 for (int t = 0; t < owner.Steps; t++)
                 {
                     dots[t] += IsZero(t) ? 0 : WideSum.Dot<T>(stored.AsSpan(t * Size, Size), total);
@@ -213,7 +188,6 @@ internal sealed class ComponentGroup<T>
         int steps = owner.Steps;
         if (Strategy == ComponentStrategy.Stored)
         {
-            Norms();
             Span<T> sum = Workspace.Ensure(ref single, Size).AsSpan(0, Size);
             sum.Clear();
             for (int t = 0; t < steps; t++)
@@ -318,26 +292,5 @@ internal sealed class ComponentGroup<T>
     }
 
     /// <summary>Maximal runs of consecutive steps whose blocks are not zero by construction.</summary>
-    private List<(int Start, int Count)> Runs()
-    {
-        runs.Clear();
-        for (int t = 0; t < owner.Steps; t++)
-        {
-            if (IsZero(t))
-            {
-                continue;
-            }
-
-            int count = 1;
-            while (t + count < owner.Steps && !IsZero(t + count))
-            {
-                count++;
-            }
-
-            runs.Add((t, count));
-            t += count - 1;
-        }
-
-        return runs;
-    }
+    private List<(int Start, int Count)> Runs() => StepRuns.Find(owner.Steps, isZero, runs);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -15,26 +16,45 @@ internal static class FastTanh
     private const float A9 = -8.60467152213735e-11f, A11 = 2.00018790482477e-13f, A13 = -2.76076847742355e-16f;
     private const float B0 = 4.89352518554385e-03f, B2 = 2.26843463243900e-03f, B4 = 1.18534705686654e-04f, B6 = 1.19825839466702e-06f;
 
-    /// <summary>destination[i] = tanh(β·x[i]).</summary>
+    /// <summary>destination[i] = tanh(β·x[i]); x and destination must not overlap (a short tail is recomputed by an overlapping vector).</summary>
     public static void Apply(ReadOnlySpan<float> x, float beta, Span<float> destination)
     {
         ref float source = ref MemoryMarshal.GetReference(x);
         ref float target = ref MemoryMarshal.GetReference(destination);
-        int i = 0;
-        if (Vector512.IsHardwareAccelerated)
+        int length = x.Length, i = 0;
+        if (Vector512.IsHardwareAccelerated && length >= Vector512<float>.Count)
         {
-            for (; i + Vector512<float>.Count <= x.Length; i += Vector512<float>.Count)
+            for (; i + Vector512<float>.Count <= length; i += Vector512<float>.Count)
             {
                 Evaluate(Vector512.LoadUnsafe(ref source, (nuint)i) * beta).StoreUnsafe(ref target, (nuint)i);
             }
+
+            if (i < length)
+            {
+                nuint last = (nuint)(length - Vector512<float>.Count);
+                Evaluate(Vector512.LoadUnsafe(ref source, last) * beta).StoreUnsafe(ref target, last);
+            }
+
+            return;
         }
 
-        for (; i + Vector256<float>.Count <= x.Length; i += Vector256<float>.Count)
+        if (length >= Vector256<float>.Count)
         {
-            Evaluate(Vector256.LoadUnsafe(ref source, (nuint)i) * beta).StoreUnsafe(ref target, (nuint)i);
+            for (; i + Vector256<float>.Count <= length; i += Vector256<float>.Count)
+            {
+                Evaluate(Vector256.LoadUnsafe(ref source, (nuint)i) * beta).StoreUnsafe(ref target, (nuint)i);
+            }
+
+            if (i < length)
+            {
+                nuint last = (nuint)(length - Vector256<float>.Count);
+                Evaluate(Vector256.LoadUnsafe(ref source, last) * beta).StoreUnsafe(ref target, last);
+            }
+
+            return;
         }
 
-        for (; i < x.Length; i++)
+        for (; i < length; i++)
         {
             destination[i] = Evaluate(beta * x[i]);
         }
@@ -51,6 +71,7 @@ internal static class FastTanh
         return p / q;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector512<float> Evaluate(Vector512<float> x)
     {
         x = Vector512.Min(Vector512.Max(x, Vector512.Create(-Clamp)), Vector512.Create(Clamp));
@@ -67,6 +88,7 @@ internal static class FastTanh
         return p / q;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<float> Evaluate(Vector256<float> x)
     {
         x = Vector256.Min(Vector256.Max(x, Vector256.Create(-Clamp)), Vector256.Create(Clamp));

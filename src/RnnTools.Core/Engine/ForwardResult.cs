@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using RnnTools.Core.Backends;
 using RnnTools.Core.Model;
 using RnnTools.Core.Tasks;
@@ -161,6 +163,7 @@ public sealed class ForwardResult<T>
         int length = batch.Length, size = batch.BatchSize, rows = length * size;
         int n = shape.HiddenSize, nIn = shape.InputSize, nOut = shape.OutputSize, stride = Stride;
         (Steps, BatchSize) = (length, size);
+        T[] previous = steps;
         Workspace.Ensure(ref steps, (long)(rows + size) * stride);
         Workspace.Ensure(ref targets, (long)rows * nOut);
         Workspace.Ensure(ref mask, (long)rows * nOut);
@@ -169,31 +172,32 @@ public sealed class ForwardResult<T>
         Workspace.Ensure(ref preActivation, (long)size * n);
         logitsComplete = false;
 
-        // Block 0 has h_{−1} = 0; every block has the ones column; blocks 0..T−1 carry the inputs.
-        for (int row = 0; row < rows + size; row++)
+        // Every row carries the ones column (set once per allocation; nothing else writes it); block 0 has h_{−1} = 0.
+        if (!ReferenceEquals(previous, steps))
         {
-            Span<T> target = steps.AsSpan(row * stride, stride);
-            if (row < size)
+            for (int at = n; at < steps.Length; at += stride)
             {
-                target[..n].Clear();
-            }
-
-            target[n] = T.One;
-            if (row >= rows)
-            {
-                target[(n + 1)..].Clear();
+                steps[at] = T.One;
             }
         }
 
+        for (int b = 0; b < size; b++)
+        {
+            steps.AsSpan(b * stride, n).Clear();
+        }
+
+        // Inputs (t, i, b) → column n + 1 + i of row t·B + b.
+        ref T row = ref MemoryMarshal.GetArrayDataReference(steps);
+        ref double input = ref MemoryMarshal.GetArrayDataReference(batch.Inputs);
         for (int t = 0; t < length; t++)
         {
             for (int i = 0; i < nIn; i++)
             {
-                ReadOnlySpan<double> source = batch.Inputs.AsSpan(((t * nIn) + i) * size, size);
-                int at = (t * size * stride) + n + 1 + i;
+                ref double source = ref Unsafe.Add(ref input, ((t * nIn) + i) * size);
+                ref T target = ref Unsafe.Add(ref row, (t * size * stride) + n + 1 + i);
                 for (int b = 0; b < size; b++)
                 {
-                    steps[at + (b * stride)] = T.CreateTruncating(source[b]);
+                    Unsafe.Add(ref target, b * stride) = T.CreateTruncating(Unsafe.Add(ref source, b));
                 }
             }
         }

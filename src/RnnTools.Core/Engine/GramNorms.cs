@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Numerics.Tensors;
 using RnnTools.Core.Backends;
+using RnnTools.Core.Gradients;
 
 namespace RnnTools.Core.Engine;
 
@@ -48,7 +49,14 @@ internal sealed class GramNorms<T>
                 foreach (Segment segment in group.Segments)
                 {
                     double square = 0;
-                    if (!group.IsZero(t))
+                    if (!group.IsZero(t) && segment.Block is VariableBlock.BRec or VariableBlock.BOut)
+                    {
+                        // A bias multiplies the ones column, whose Gram is the all-ones matrix: ‖Σ_b l_b‖² = Σ_ij (LLᵀ)_ij.
+                        (T[] left, double leftScale) = Gram(group.Left, t, 0, group.Rows);
+                        square = leftScale == 0 ? 0 : !double.IsFinite(leftScale) ? double.NaN
+                            : double.CreateTruncating(TensorPrimitives.Sum<T>(left.AsSpan(0, length))) / (leftScale * leftScale);
+                    }
+                    else if (!group.IsZero(t))
                     {
                         (T[] left, double leftScale) = Gram(group.Left, t, 0, group.Rows);
                         (T[] right, double rightScale) = Gram(group.Right, t, segment.Column, segment.Width);

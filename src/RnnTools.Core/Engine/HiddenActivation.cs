@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using RnnTools.Core.Model;
 
@@ -50,47 +51,26 @@ internal static class HiddenActivation
             return;
         }
 
-        var one = Vector<T>.One;
-        var b = new Vector<T>(beta);
         int lanes = Vector<T>.Count;
         for (int r = 0; r < rows; r++)
         {
-            ref T rh = ref MemoryMarshal.GetReference(h.Slice(r * ld, width));
-            ref T rd = ref MemoryMarshal.GetReference(dh.Slice(r * width, width));
-            ref T ro = ref MemoryMarshal.GetReference(delta.Slice(r * width, width));
-            int i = 0;
-            switch (activation)
+            ReadOnlySpan<T> hr = h.Slice(r * ld, width), dr = dh.Slice(r * width, width);
+            Span<T> target = delta.Slice(r * width, width);
+            if (width < lanes)
             {
-                case Activation.Tanh:
-                    for (; i + lanes <= width; i += lanes)
-                    {
-                        Vector<T> hv = Vector.LoadUnsafe(ref rh, (nuint)i);
-                        (Vector.LoadUnsafe(ref rd, (nuint)i) * (b * (one - (hv * hv)))).StoreUnsafe(ref ro, (nuint)i);
-                    }
+                for (int i = 0; i < width; i++)
+                {
+                    target[i] = dr[i] * Derivative(activation, beta, hr[i]);
+                }
 
-                    break;
-                case Activation.Sigmoid:
-                    for (; i + lanes <= width; i += lanes)
-                    {
-                        Vector<T> hv = Vector.LoadUnsafe(ref rh, (nuint)i);
-                        (Vector.LoadUnsafe(ref rd, (nuint)i) * (b * hv * (one - hv))).StoreUnsafe(ref ro, (nuint)i);
-                    }
-
-                    break;
-                default:
-                    for (; i + lanes <= width; i += lanes)
-                    {
-                        Vector<T> hv = Vector.LoadUnsafe(ref rh, (nuint)i);
-                        Vector.ConditionalSelect(Vector.GreaterThan(hv, Vector<T>.Zero), Vector.LoadUnsafe(ref rd, (nuint)i), Vector<T>.Zero)
-                            .StoreUnsafe(ref ro, (nuint)i);
-                    }
-
-                    break;
+                continue;
             }
 
-            for (; i < width; i++)
+            // Whole vectors, then one overlapping vector for the tail (the inputs and the output do not overlap).
+            for (int i = 0; i < width; i += lanes)
             {
-                At(ref ro, i) = At(ref rd, i) * Derivative(activation, beta, At(ref rh, i));
+                int at = Math.Min(i, width - lanes);
+                DerivativeTimes(activation, beta, hr[at..], dr[at..]).CopyTo(target[at..]);
             }
         }
     }
@@ -105,7 +85,19 @@ internal static class HiddenActivation
             _ => T.One,
         };
 
-    private static ref T At<T>(ref T start, int index) => ref System.Runtime.CompilerServices.Unsafe.Add(ref start, index);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<T> DerivativeTimes<T>(Activation activation, T beta, ReadOnlySpan<T> h, ReadOnlySpan<T> dh)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var hv = new Vector<T>(h);
+        var dv = new Vector<T>(dh);
+        return activation switch
+        {
+            Activation.Tanh => dv * (new Vector<T>(beta) * (Vector<T>.One - (hv * hv))),
+            Activation.Sigmoid => dv * (new Vector<T>(beta) * hv * (Vector<T>.One - hv)),
+            _ => Vector.ConditionalSelect(Vector.GreaterThan(hv, Vector<T>.Zero), dv, Vector<T>.Zero),
+        };
+    }
 
     /// <summary>tanh(βx): the fast rational form in float, the library's accurate one in double.</summary>
     private static void Tanh<T>(ReadOnlySpan<T> x, T beta, Span<T> destination)

@@ -27,6 +27,8 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
     private readonly T beta;
     private T[] errors = [], hiddenErrors = [], deltas = [], scratch = [];
     private double[] squares = [], blockNorms = [], norms = [], cosines = [], weights = [];
+    private readonly List<(int Start, int Count)> runs = [];
+    private readonly Func<int, bool> inactiveStep;
     private bool normsReady, cosinesReady;
 
     internal TemporalGradient(IComputeBackend backend, EngineConfiguration configuration)
@@ -53,6 +55,7 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
             ]),
         ];
         gramNorms = new GramNorms<T>(this);
+        inactiveStep = t => !Forward.ActiveSteps[t];
     }
 
     /// <summary>The forward pass this gradient was computed on (loss, outputs, per-pair losses).</summary>
@@ -223,14 +226,22 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
         Workspace.Ensure(ref cosines, steps);
 
         Forward.Run(parameters, batch, errors.AsSpan(0, rows * nOut));
-        Backpropagate();
         long budget = configuration.BlockStorageLimit;
         foreach (ComponentGroup<T> group in groups)
         {
             group.Choose(steps, size, ref budget);
-            if (temporalNorms && group.Strategy == ComponentStrategy.Stored)
+            if (group.Fused)
             {
-                group.Store(true, gradient);
+                group.BeginSteps();
+            }
+        }
+
+        Backpropagate();
+        foreach (ComponentGroup<T> group in groups)
+        {
+            if (group.Fused)
+            {
+                group.EndSteps(gradient);
             }
             else
             {
@@ -241,7 +252,7 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
         GradientNorm = Math.Sqrt(WideSum.SumOfSquares<T>(gradient));
         normsReady = false;
         cosinesReady = false;
-        if (temporalNorms)
+        if (temporalNorms || Array.TrueForAll(groups, group => group.Fused))
         {
             EnsureNorms();
         }
@@ -296,6 +307,14 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
         int last = Forward.LastActiveStep;
         ReadOnlySpan<T> wRec = Forward.Parameters.AsSpan(shape.WRecOffset, shape.WRecLength);
         ReadOnlySpan<T> wOut = Forward.Parameters.AsSpan(shape.WOutOffset, shape.WOutLength);
+
+        // δ^h_t starts as W_outᵀ ε_t on active steps: one GEMM per run of active steps.
+        foreach ((int start, int count) in StepRuns.Find(Steps, inactiveStep, runs))
+        {
+            Backend.Gemm(Transpose.NoTrans, Transpose.NoTrans, count * size, n, nOut, T.One, errors.AsSpan(start * size * nOut), nOut, wOut, n,
+                T.Zero, hiddenErrors.AsSpan(start * block, count * block), n);
+        }
+
         for (int t = Steps - 1; t >= 0; t--)
         {
             Span<T> delta = deltas.AsSpan(t * block, block);
@@ -304,25 +323,28 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
             {
                 delta.Clear();
                 hidden.Clear();
-                continue;
             }
-
-            // δ^h_t = W_outᵀ ε_t (active steps) + W_recᵀ δ_{t+1} (before the last active step); δ_t = σ'(a_t) ⊙ δ^h_t.
-            bool active = Forward.ActiveSteps[t];
-            if (active)
+            else
             {
-                Backend.Gemm(Transpose.NoTrans, Transpose.NoTrans, size, n, nOut, T.One, errors.AsSpan(t * size * nOut, size * nOut), nOut, wOut, n,
-                    T.Zero, hidden, n);
+                // δ^h_t += W_recᵀ δ_{t+1} before the last active step; δ_t = σ'(a_t) ⊙ δ^h_t.
+                if (t < last)
+                {
+                    Backend.Gemm(Transpose.NoTrans, Transpose.NoTrans, size, n, n, T.One, deltas.AsSpan((t + 1) * block, block), n, wRec, n,
+                        Forward.ActiveSteps[t] ? T.One : T.Zero, hidden, n);
+                }
+
+                HiddenActivation.MultiplyByDerivative(configuration.Activation, beta, Forward.StepRows.AsSpan((t + 1) * size * Forward.Stride),
+                    Forward.Stride, hidden, delta, size, n);
             }
 
-            if (t < last)
+            // The step's blocks while δ_t, ε_t and its rows are in cache.
+            foreach (ComponentGroup<T> group in groups)
             {
-                Backend.Gemm(Transpose.NoTrans, Transpose.NoTrans, size, n, n, T.One, deltas.AsSpan((t + 1) * block, block), n, wRec, n,
-                    active ? T.One : T.Zero, hidden, n);
+                if (group.Fused)
+                {
+                    group.Step(t);
+                }
             }
-
-            HiddenActivation.MultiplyByDerivative(configuration.Activation, beta, Forward.StepRows.AsSpan((t + 1) * size * Forward.Stride),
-                Forward.Stride, hidden, delta, size, n);
         }
     }
 
@@ -333,20 +355,7 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
             return;
         }
 
-        bool gram = false;
-        foreach (ComponentGroup<T> group in groups)
-        {
-            if (group.Strategy == ComponentStrategy.Gram)
-            {
-                gram = true;
-            }
-            else
-            {
-                group.Norms();
-            }
-        }
-
-        if (gram)
+        if (!Array.TrueForAll(groups, group => group.Fused))
         {
             gramNorms.Run(groups);
         }
