@@ -71,6 +71,7 @@ public sealed class EngineCommandTests : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
     public void MeasureGradient_WritesOneRowPerStepWithTheExactHeader()
     {
         string model = NewModel(), batch = WriteBatch(6, 4, 11), output = Path.Combine(directory, "norms.csv");

@@ -135,7 +135,7 @@ public sealed class ForwardResult<T>
         parameters.CopyTo(Parameters);
         ArrangeWeights();
         Load(batch);
-        Propagate();
+        Propagate(batch);
         Loss = lossFunction.Evaluate(this, errors);
     }
 
@@ -186,22 +186,6 @@ public sealed class ForwardResult<T>
             steps.AsSpan(b * stride, n).Clear();
         }
 
-        // Inputs (t, i, b) → column n + 1 + i of row t·B + b.
-        ref T row = ref MemoryMarshal.GetArrayDataReference(steps);
-        ref double input = ref MemoryMarshal.GetArrayDataReference(batch.Inputs);
-        for (int t = 0; t < length; t++)
-        {
-            for (int i = 0; i < nIn; i++)
-            {
-                ref double source = ref Unsafe.Add(ref input, ((t * nIn) + i) * size);
-                ref T target = ref Unsafe.Add(ref row, (t * size * stride) + n + 1 + i);
-                for (int b = 0; b < size; b++)
-                {
-                    Unsafe.Add(ref target, b * stride) = T.CreateTruncating(Unsafe.Add(ref source, b));
-                }
-            }
-        }
-
         int pairs = 0;
         LastActiveStep = -1;
         for (int t = 0; t < length; t++)
@@ -242,12 +226,13 @@ public sealed class ForwardResult<T>
         ActivePairs = pairs;
     }
 
-    private void Propagate()
+    private void Propagate(Batch batch)
     {
         int size = BatchSize, n = shape.HiddenSize, stride = Stride, block = size * stride;
         Span<T> a = preActivation.AsSpan(0, size * n);
         for (int t = 0; t < Steps; t++)
         {
+            CopyInputs(batch, t);
             // a_t = [h_{t−1} | 1 | u_t]·[W_rec | b_rec | W_in]ᵀ; at t = 0 the zero h_{−1} columns are skipped.
             int skip = t == 0 ? n : 0;
             backend.Gemm(Transpose.NoTrans, Transpose.Trans, size, n, stride - skip, T.One, steps.AsSpan((t * block) + skip), stride,
@@ -270,6 +255,23 @@ public sealed class ForwardResult<T>
 
             ComputeLogits(t, run);
             t += run - 1;
+        }
+    }
+
+    /// <summary>Writes u_t into its step rows (input i of sequence b → column n_h + 1 + i of row t·B + b), just before step t needs them.</summary>
+    private void CopyInputs(Batch batch, int t)
+    {
+        int size = BatchSize, nIn = shape.InputSize, offset = shape.HiddenSize + 1, stride = Stride;
+        ref T rows = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(steps), (t * size * stride) + offset);
+        ref double input = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(batch.Inputs), t * nIn * size);
+        for (int i = 0; i < nIn; i++)
+        {
+            ref double source = ref Unsafe.Add(ref input, i * size);
+            ref T target = ref Unsafe.Add(ref rows, i);
+            for (int b = 0; b < size; b++)
+            {
+                Unsafe.Add(ref target, b * stride) = T.CreateTruncating(Unsafe.Add(ref source, b));
+            }
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class TrainingIteration
         RnnModel<double> model = GalvanInitialization.Create(workload.Shape, Activation.Tanh, workload.OutputFunction, 1.2, 13);
         parameters = model.Convert<float>().Parameters;
         engine = new RnnEngine<float>(backend, EngineConfiguration.For(model));
-        batch = RandomBatch(workload, new NumpyRandomState(13));
+        batch = RandomBatch(workload, 13);
     }
 
     /// <summary>The workload.</summary>
@@ -44,8 +44,14 @@ public sealed class TrainingIteration
         return gradient.Loss;
     }
 
-    private static Batch RandomBatch(PerformanceWorkload workload, NumpyRandomState random)
+    /// <summary>
+    /// The workload's random batch: one-hot inputs and a one-hot target on the last step (softmax), U[0, 1) inputs and
+    /// a last-step target (linear), or sparse 0/1 inputs and targets on every step (logistic).
+    /// </summary>
+    public static Batch RandomBatch(PerformanceWorkload workload, uint seed)
     {
+        ArgumentNullException.ThrowIfNull(workload);
+        var random = new NumpyRandomState(seed);
         int steps = workload.Length, size = workload.BatchSize, nIn = workload.Shape.InputSize, nOut = workload.Shape.OutputSize;
         var result = new Batch(steps, nIn, nOut, size, new double[steps * nIn * size], new double[steps * nOut * size], new double[steps * nOut * size],
             Enumerable.Repeat(steps, size).ToArray());
