@@ -21,7 +21,7 @@ internal sealed class ComponentGroup<T>
     private T[] stored = [], single = [];
     private bool storedReady;
 
-    public ComponentGroup(TemporalGradient<T> owner, StepFactor left, StepFactor right, IReadOnlyList<Segment> segments)
+    public ComponentGroup(TemporalGradient<T> owner, StepFactor left, StepFactor right, Segment[] segments)
     {
         this.owner = owner;
         Left = left;
@@ -40,7 +40,7 @@ internal sealed class ComponentGroup<T>
     public StepFactor Right { get; }
 
     /// <summary>The variables of the group.</summary>
-    public IReadOnlyList<Segment> Segments { get; }
+    public Segment[] Segments { get; }
 
     /// <summary>r, the width of the error factor.</summary>
     public int Rows { get; }
@@ -213,10 +213,12 @@ internal sealed class ComponentGroup<T>
             return;
         }
 
-        // Σ_t w_t R_t[:, v]ᵀ L_t = ((diag(w) L)ᵀ R[:, v])ᵀ: scale the error factor per step, then one GEMM per variable.
+        // Σ_t w_t R_t[:, v]ᵀ L_t = ((diag(w) L)ᵀ R[:, v])ᵀ: scale the error factor per step, then one GEMM per variable,
+        // or a single GEMM for the whole group when every variable has the same weights (a joint combination).
         int batch = owner.BatchSize, rows = steps * batch, stepLength = batch * Rows;
         Span<T> scaled = owner.Scratch((long)rows * Rows);
         ReadOnlySpan<T> right = owner.Rows(Right, 0, steps, out int ldRight);
+        bool joint = Joint(weights, steps);
         foreach (Segment segment in Segments)
         {
             for (int t = 0; t < steps; t++)
@@ -233,9 +235,32 @@ internal sealed class ComponentGroup<T>
                 }
             }
 
+            if (joint)
+            {
+                Span<T> sum = Workspace.Ensure(ref single, Size).AsSpan(0, Size);
+                Backend.Gemm(Transpose.Trans, Transpose.NoTrans, Columns, Rows, rows, T.One, right, ldRight, scaled, Rows, T.Zero, sum, Rows);
+                Scatter(sum, destination);
+                return;
+            }
+
             Backend.Gemm(Transpose.Trans, Transpose.NoTrans, Rows, segment.Width, rows, T.One, scaled, Rows, right[segment.Column..], ldRight, T.Zero,
                 destination[segment.Offset..], segment.Width);
         }
+    }
+
+    /// <summary>Whether every variable of the group has the same weight at every step.</summary>
+    private bool Joint(ReadOnlySpan<double> weights, int steps)
+    {
+        ReadOnlySpan<double> first = weights.Slice((int)Segments[0].Block * steps, steps);
+        foreach (Segment segment in Segments)
+        {
+            if (!first.SequenceEqual(weights.Slice((int)segment.Block * steps, steps)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Writes H_t for the group's variables into a row of H (θ's layout).</summary>

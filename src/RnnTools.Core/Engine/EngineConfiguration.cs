@@ -50,9 +50,12 @@ public sealed record EngineConfiguration(RnnShape Shape, Activation Activation, 
     /// <exception cref="RnnToolsException"><see cref="ErrorIds.InvalidHyperParameter"/> naming the parameter.</exception>
     public void Validate()
     {
-        if (Shape.InputSize < 1 || Shape.HiddenSize < 1 || Shape.OutputSize < 1)
+        foreach ((string name, int size) in new[] { ("InputSize", Shape.InputSize), ("HiddenSize", Shape.HiddenSize), ("OutputSize", Shape.OutputSize) })
         {
-            throw RnnToolsException.InvalidParameter("HiddenSize", $"every size must be at least 1 (got {Shape}).");
+            if (size < 1)
+            {
+                throw RnnToolsException.InvalidParameter(name, $"must be at least 1 (got {size}).");
+            }
         }
 
         if (Loss == LossKind.CrossEntropy && OutputFunction != OutputFunction.Softmax)

@@ -85,9 +85,6 @@ public sealed class ForwardResult<T>
     /// <summary>The last step with an active pair, or −1.</summary>
     internal int LastActiveStep { get; private set; }
 
-    /// <summary>The normalisation inside the loss and every gradient term (1/B or 1/N_A).</summary>
-    internal double LossScale => lossFunction.Scale(BatchSize, ActivePairs);
-
     /// <summary>Writes y = F(z) for every step and sequence as double, in the batch layout (T, n_out, B).</summary>
     /// <exception cref="ArgumentException">The destination is shorter than T·n_out·B.</exception>
     public void CopyOutputs(Span<double> destination)

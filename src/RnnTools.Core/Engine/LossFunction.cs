@@ -29,7 +29,7 @@ internal sealed class LossFunction<T>
     }
 
     /// <summary>The normalisation of the loss: 1/B for squared error, 1/N_A for the cross-entropies (0 when N_A = 0).</summary>
-    public double Scale(int batchSize, int activePairs) =>
+    private double Scale(int batchSize, int activePairs) =>
         loss == LossKind.SquaredError ? 1.0 / batchSize : activePairs == 0 ? 0.0 : 1.0 / activePairs;
 
     /// <summary>

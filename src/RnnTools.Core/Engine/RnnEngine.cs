@@ -41,8 +41,9 @@ public sealed class RnnEngine<T>
     /// <param name="parameters">θ, P values.</param>
     /// <param name="batch">The batch; its sizes must match the configuration.</param>
     /// <param name="temporalNorms">
-    /// Compute the per-step norms now, together with the gradient (the cheapest way when they are needed); otherwise
-    /// they are computed on first use.
+    /// Compute the per-step norms now. When the batch is large relative to the weights (B·r·c ≤ B²·(r + c)) the gradient
+    /// is itself summed from per-step blocks, so the norms always come with it; otherwise (Gram strategy, e.g. music)
+    /// this decides whether they are computed now or on first use.
     /// </param>
     /// <exception cref="ArgumentException">The parameter count or the batch sizes do not match.</exception>
     public TemporalGradient<T> Evaluate(ReadOnlySpan<T> parameters, Batch batch, bool temporalNorms = true)

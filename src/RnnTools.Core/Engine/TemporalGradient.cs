@@ -10,8 +10,9 @@ namespace RnnTools.Core.Engine;
 /// One gradient evaluation of an <see cref="RnnEngine{T}"/>: the loss, the gradient g (backpropagation through time,
 /// training.md §4.1) and its temporal components H_t (§4.2) with their diagnostics (§4.3), weighted combinations,
 /// the materialised matrix H when it fits, and Pascanu's regulariser (§11.1). H is never materialised unless asked
-/// for; norms and cosines are computed once per evaluation, on first use (or at once when the evaluation asked for
-/// them). The object belongs to its engine and is overwritten by the engine's next gradient evaluation.
+/// for. The per-step norms come with the gradient when its per-step blocks are formed anyway (see
+/// <see cref="RnnEngine{T}.Evaluate"/>); cosines are computed on first use, once per evaluation. The object belongs to
+/// its engine and is overwritten by the engine's next gradient evaluation.
 /// </summary>
 /// <typeparam name="T">float or double.</typeparam>
 public sealed class TemporalGradient<T> : ITemporalComponents<T>
@@ -25,10 +26,10 @@ public sealed class TemporalGradient<T> : ITemporalComponents<T>
     private readonly PascanuRegularizer<T> regularizer = new();
     private readonly T[] gradient;
     private readonly T beta;
-    private T[] errors = [], hiddenErrors = [], deltas = [], scratch = [];
-    private double[] squares = [], blockNorms = [], norms = [], cosines = [], weights = [];
     private readonly List<(int Start, int Count)> runs = [];
     private readonly Func<int, bool> inactiveStep;
+    private T[] errors = [], hiddenErrors = [], deltas = [], scratch = [];
+    private double[] squares = [], blockNorms = [], norms = [], cosines = [], weights = [];
     private bool normsReady, cosinesReady;
 
     internal TemporalGradient(IComputeBackend backend, EngineConfiguration configuration)

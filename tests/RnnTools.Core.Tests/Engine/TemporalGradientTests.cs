@@ -95,15 +95,19 @@ public sealed class TemporalGradientTests
                 }
             }
 
-            double[] weights = [.. Enumerable.Range(0, 5 * steps).Select(i => Math.Sin(i + 1.0))];
-            double[] combined = new double[p];
-            gradient.Combine(weights, combined);
-            foreach ((VariableBlock block, int offset, int length) in Blocks(shape))
+            double[] separate = [.. Enumerable.Range(0, 5 * steps).Select(i => Math.Sin(i + 1.0))];
+            double[] joint = [.. Enumerable.Range(0, 5 * steps).Select(i => Math.Sin((i % steps) + 1.0))];
+            foreach (double[] weights in new[] { separate, joint })
             {
-                for (int i = offset; i < offset + length; i++)
+                double[] combined = new double[p];
+                gradient.Combine(weights, combined);
+                foreach ((VariableBlock block, int offset, int length) in Blocks(shape))
                 {
-                    double expectedValue = Enumerable.Range(0, steps).Sum(t => weights[((int)block * steps) + t] * h[(t * p) + i]);
-                    Assert.Equal(expectedValue, combined[i], 1e-12);
+                    for (int i = offset; i < offset + length; i++)
+                    {
+                        double expectedValue = Enumerable.Range(0, steps).Sum(t => weights[((int)block * steps) + t] * h[(t * p) + i]);
+                        Assert.Equal(expectedValue, combined[i], 1e-12);
+                    }
                 }
             }
         }
