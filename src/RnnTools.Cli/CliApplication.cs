@@ -20,6 +20,11 @@ public static class CliApplication
         root.Subcommands.Add(BackendCommand.Create());
         root.Subcommands.Add(TaskCommand.Create());
         root.Subcommands.Add(DatasetCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(GradcheckCommand.Create());
+        root.Subcommands.Add(MeasureGradientCommand.Create());
+        root.Subcommands.Add(ModelCommand.Create());
+        root.Subcommands.Add(SpectrumCommand.Create());
         return root;
     }
 

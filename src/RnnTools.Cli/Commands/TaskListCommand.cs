@@ -13,7 +13,7 @@ public static class TaskListCommand
     {
         var command = new Command("list", "List every task and variant with n_in/n_out, output function, loss, error rule and success rule.")
         {
-            EnumOptions.CreateOptional<TaskName>("--task", "Only this task.", lowerCase: false),
+            EnumOptions.Optional<TaskName>("--task", "Only this task.", pascalCase: true),
             CommonOptions.Format(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json),
         };
         CommandRunner.SetAction(command, context =>

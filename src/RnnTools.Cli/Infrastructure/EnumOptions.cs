@@ -1,11 +1,13 @@
 using System.CommandLine;
 using RnnTools.Core.Errors;
+using RnnTools.Core.Optimization;
 
 namespace RnnTools.Cli.Infrastructure;
 
 /// <summary>
-/// Enum-valued options that accept only the enum's names, case-insensitively (never numbers), and list them in the
-/// help, e.g. <c>--variant galvan|pascanu|hs1997</c>.
+/// Enum-valued options that accept only the enum's names, case-insensitively (never numbers), list them in the help
+/// (e.g. <c>--variant galvan|pascanu|hs1997</c>) and fail with one line. Names are the kebab-case spelling of
+/// <see cref="OptionNames"/> (<c>two-threshold</c>), or the member name itself for PascalCase sets such as task names.
 /// </summary>
 public static class EnumOptions
 {
@@ -13,41 +15,44 @@ public static class EnumOptions
     /// <param name="name">The option name (e.g. "--variant").</param>
     /// <param name="description">The help text.</param>
     /// <param name="defaultValue">The value when the option is absent.</param>
-    /// <param name="lowerCase">Whether the help spells the names in lower case.</param>
-    public static Option<T> Create<T>(string name, string description, T defaultValue, bool lowerCase = true)
-        where T : struct, Enum => new(name)
-        {
-            Description = description + ".",
-            HelpName = string.Join('|', Enum.GetValues<T>().Select(value => Spell(value, lowerCase))),
-            DefaultValueFactory = _ => defaultValue,
-            CustomParser = result => CommonOptions.Parse(result, name, text => Parse<T>(text, name, lowerCase)),
-        };
-
-    /// <summary>An enum option that is null when absent.</summary>
-    public static Option<T?> CreateOptional<T>(string name, string description, bool lowerCase = true)
+    /// <param name="pascalCase">Whether the help spells the names as the members (TemporalOrder) rather than kebab-case.</param>
+    public static Option<T> Create<T>(string name, string description, T defaultValue, bool pascalCase = false)
         where T : struct, Enum => new(name)
         {
             Description = description,
-            HelpName = string.Join('|', Enum.GetValues<T>().Select(value => Spell(value, lowerCase))),
-            CustomParser = result => CommonOptions.Parse<T?>(result, name, text => Parse<T>(text, name, lowerCase)),
+            HelpName = Names<T>(pascalCase, '|'),
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result => CommonOptions.Parse(result, name, text => Parse<T>(text, name, pascalCase)),
         };
 
-    /// <summary>Parses an enum name, ignoring case.</summary>
+    /// <summary>An enum option that is null when absent.</summary>
+    public static Option<T?> Optional<T>(string name, string description, bool pascalCase = false)
+        where T : struct, Enum => new(name)
+        {
+            Description = description,
+            HelpName = Names<T>(pascalCase, '|'),
+            CustomParser = result => CommonOptions.Parse<T?>(result, name, text => Parse<T>(text, name, pascalCase)),
+        };
+
+    /// <summary>Parses a member name or its kebab-case spelling, ignoring case.</summary>
     /// <exception cref="RnnToolsException"><see cref="ErrorIds.InvalidHyperParameter"/> naming the option and the accepted names.</exception>
-    public static T Parse<T>(string text, string option, bool lowerCase = true)
+    public static T Parse<T>(string text, string option, bool pascalCase = false)
         where T : struct, Enum
     {
+        string wanted = text.Trim();
         foreach (T value in Enum.GetValues<T>())
         {
-            if (string.Equals(value.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (value.ToString().Equals(wanted, StringComparison.OrdinalIgnoreCase)
+                || OptionNames.Format(value).Equals(wanted, StringComparison.OrdinalIgnoreCase))
             {
                 return value;
             }
         }
 
-        throw RnnToolsException.InvalidParameter(option, $"'{text}' is not one of {string.Join(", ", Enum.GetValues<T>().Select(value => Spell(value, lowerCase)))}.");
+        throw RnnToolsException.InvalidParameter(option, $"'{text}' is not one of {Names<T>(pascalCase, ',')}.");
     }
 
-    private static string Spell<T>(T value, bool lowerCase)
-        where T : struct, Enum => lowerCase ? value.ToString().ToLowerInvariant() : value.ToString();
+    private static string Names<T>(bool pascalCase, char separator)
+        where T : struct, Enum =>
+        string.Join(separator == ',' ? ", " : "|", Enum.GetValues<T>().Select(value => pascalCase ? value.ToString() : OptionNames.Format(value)));
 }

@@ -1,6 +1,12 @@
+using System.Reflection;
 using CsvHelper.Configuration;
 using RnnTools.Core.Csv;
+using RnnTools.Core.Operations.Backends;
 using RnnTools.Core.Operations.Datasets;
+using RnnTools.Core.Operations.Gradients;
+using RnnTools.Core.Operations.Models;
+using RnnTools.Core.Operations.Performance;
+using RnnTools.Core.Operations.Spectrum;
 using RnnTools.Core.Operations.Tasks;
 
 namespace RnnTools.Core.Tests.Operations;
@@ -9,18 +15,27 @@ public sealed class RecordMapTests
 {
     public static TheoryData<Type, ClassMap> Maps() => new()
     {
+        { typeof(BackendRecord), new BackendRecordMap() },
         { typeof(TaskInfoRecord), new TaskInfoRecordMap() },
         { typeof(DatasetSplitRecord), new DatasetSplitRecordMap() },
+        { typeof(GradientStepRecord), new GradientStepRecordMap() },
+        { typeof(GradientCheckRecord), new GradientCheckRecordMap() },
+        { typeof(ModelInfoRecord), new ModelInfoRecordMap() },
+        { typeof(SpectrumRecord), new SpectrumRecordMap() },
+        { typeof(PerformanceRecord), new PerformanceRecordMap() },
     };
 
     [Theory]
     [MemberData(nameof(Maps))]
     public void ClassMap_MapsEveryPropertyInDeclarationOrder(Type record, ClassMap map)
     {
-        string[] properties = [.. record.GetProperties().Where(p => p.DeclaringType == record && p.Name != "EqualityContract").Select(p => p.Name)];
-        string[] columns = [.. map.MemberMaps.OrderBy(m => m.Data.Index).Select(m => m.Data.Names[0])];
-        Assert.Equal(properties, columns);
-        Assert.Equal(Enumerable.Range(0, columns.Length), map.MemberMaps.Select(m => m.Data.Index).Order());
+        string[] declared = [.. record.GetConstructors().Single().GetParameters().Select(p => p.Name!)];
+        string[] mapped = [.. map.MemberMaps.OrderBy(m => m.Data.Index).Select(m => m.Data.Names[0])];
+        string[] properties = [.. record.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).Where(n => n != "EqualityContract")];
+
+        Assert.Equal(declared, mapped);
+        Assert.Equal(declared.Order(), properties.Order());
+        Assert.Equal(Enumerable.Range(0, mapped.Length), map.MemberMaps.Select(m => m.Data.Index).Order());
     }
 
     [Fact]

@@ -1,0 +1,69 @@
+using RnnTools.Core.Errors;
+using RnnTools.Core.Model;
+
+namespace RnnTools.Core.Operations.Models;
+
+/// <summary>Options of a new model (<c>New-RnnModel</c>, <c>rnntools model new</c>): the thesis initialisation (training.md §6.4).</summary>
+public sealed record NewModelOptions
+{
+    /// <summary>The largest n_in, n_h or n_out.</summary>
+    public const int MaxSize = 100_000;
+
+    /// <summary>The largest spectral radius an initialisation may be scaled to.</summary>
+    public const double MaxSpectralRadius = 100;
+
+    /// <summary>n_in (required).</summary>
+    public int InputSize { get; init; }
+
+    /// <summary>n_h.</summary>
+    public int HiddenSize { get; init; } = 50;
+
+    /// <summary>n_out (required).</summary>
+    public int OutputSize { get; init; }
+
+    /// <summary>The hidden activation.</summary>
+    public Activation Activation { get; init; } = Activation.Tanh;
+
+    /// <summary>The output function (it also selects the loss: linear → squared error, softmax → cross-entropy, logistic → BCE).</summary>
+    public OutputFunction OutputFunction { get; init; } = OutputFunction.Linear;
+
+    /// <summary>ρ that W_rec is rescaled to.</summary>
+    public double SpectralRadius { get; init; } = GalvanInitialization.DefaultSpectralRadius;
+
+    /// <summary>The seed of every initialiser stream.</summary>
+    public int Seed { get; init; } = 13;
+
+    /// <summary>The precision the model is stored in.</summary>
+    public Precision Precision { get; init; } = Precision.Float32;
+
+    /// <summary>Checks every option.</summary>
+    /// <exception cref="RnnToolsException"><see cref="ErrorIds.InvalidHyperParameter"/> naming the option.</exception>
+    public void Validate()
+    {
+        CheckSize(nameof(InputSize), InputSize);
+        CheckSize(nameof(HiddenSize), HiddenSize);
+        CheckSize(nameof(OutputSize), OutputSize);
+        if (!double.IsFinite(SpectralRadius) || SpectralRadius <= 0 || SpectralRadius > MaxSpectralRadius)
+        {
+            throw RnnToolsException.InvalidParameter(nameof(SpectralRadius), $"must be in (0, {MaxSpectralRadius}] (got {SpectralRadius}).", this);
+        }
+
+        if (Seed < 0)
+        {
+            throw RnnToolsException.InvalidParameter(nameof(Seed), $"must be 0 or more (got {Seed}).", this);
+        }
+
+        if (!Enum.IsDefined(Activation) || !Enum.IsDefined(OutputFunction) || !Enum.IsDefined(Precision))
+        {
+            throw RnnToolsException.InvalidParameter(nameof(Activation), "unknown activation, output function or precision.", this);
+        }
+    }
+
+    private void CheckSize(string name, int value)
+    {
+        if (value < 1 || value > MaxSize)
+        {
+            throw RnnToolsException.InvalidParameter(name, $"must be from 1 to {MaxSize} (got {value}).", this);
+        }
+    }
+}
