@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using RnnTools.Core.Backends;
 using RnnTools.Core.Engine;
+using RnnTools.Core.Initialization;
 using RnnTools.Core.Model;
 using RnnTools.Core.Operations.Performance;
 
@@ -33,7 +34,7 @@ public class BpttBenchmarks
     public void Setup()
     {
         PerformanceWorkload workload = PerformanceWorkload.Find("temporal-order-100") with { Shape = new RnnShape(6, HiddenSize, 4) };
-        RnnModel<float> model = GalvanInitialization.Create(workload.Shape, Activation.Tanh, OutputFunction.Softmax, 1.2, 13).Convert<float>();
+        RnnModel<float> model = ModelInitializer.Create(new InitializationOptions { SpectralRadius = 1.2, Seed = 13 }).Generate(workload.Shape, OutputFunction.Softmax).Convert<float>();
         parameters = model.Parameters;
         engine = new RnnEngine<float>(BackendRegistry.Probe(Backend).Create(1), EngineConfiguration.For(model));
         batch = TrainingIteration.RandomBatch(workload, 13);

@@ -1,5 +1,6 @@
 using RnnTools.Core.Backends;
 using RnnTools.Core.Engine;
+using RnnTools.Core.Initialization;
 using RnnTools.Core.Model;
 using RnnTools.Core.Tasks;
 using RnnTools.Core.Tests.Support;
@@ -39,7 +40,7 @@ public sealed class GalvanReferenceValueTests
         double norm1, double norm100, double norm200, double ratio)
     {
         Batch batch = GalvanTaskBatches.TemporalOrder(200, 13).Next(100);
-        RnnModel<double> model = GalvanInitialization.Create(new RnnShape(6, 50, 4), Activation.Tanh, OutputFunction.Softmax, rho, 13);
+        RnnModel<double> model = ModelInitializer.Create(new InitializationOptions { SpectralRadius = rho, Seed = 13 }).Generate(new RnnShape(6, 50, 4), OutputFunction.Softmax);
 
         TemporalGradient<double> gradient = new RnnEngine<double>(Managed, EngineConfiguration.For(model)).Evaluate(model.Parameters, batch);
         double[] norms = gradient.Norms.ToArray();
@@ -90,7 +91,7 @@ public sealed class GalvanReferenceValueTests
         }
 
         Batch batch = task.Next(100);
-        RnnModel<double> model = GalvanInitialization.Create(shape, Activation.Tanh, output, 1.2, 13);
+        RnnModel<double> model = ModelInitializer.Create(new InitializationOptions { SpectralRadius = 1.2, Seed = 13 }).Generate(shape, output);
         TemporalGradient<double> gradient = new RnnEngine<double>(Managed, EngineConfiguration.For(model)).Evaluate(model.Parameters, batch);
         Assert.Equal(expectedLength, batch.Length);
         return (gradient, gradient.Norms.ToArray(), gradient.Cosines.ToArray());

@@ -2,6 +2,7 @@ using RnnTools.Core.Backends;
 using RnnTools.Core.Csv;
 using RnnTools.Core.Engine;
 using RnnTools.Core.Errors;
+using RnnTools.Core.Initialization;
 using RnnTools.Core.Model;
 using RnnTools.Core.Operations;
 using RnnTools.Core.Operations.Gradients;
@@ -29,7 +30,7 @@ public sealed class EngineOperationTests : IDisposable
         StoredModel model = Assert.Single(sink.Records);
         Assert.Equal(new RnnShape(6, 50, 4), model.Model.Shape);
         Assert.Equal(13, model.Metadata.Seed);
-        Assert.Equal(GalvanInitialization.Create(new RnnShape(6, 50, 4), Activation.Tanh, OutputFunction.Softmax, 1.2, 13).Parameters, model.Model.Parameters);
+        Assert.Equal(ModelInitializer.Create(new InitializationOptions { SpectralRadius = 1.2, Seed = 13 }).Generate(new RnnShape(6, 50, 4), OutputFunction.Softmax).Parameters, model.Model.Parameters);
     }
 
     [Theory]

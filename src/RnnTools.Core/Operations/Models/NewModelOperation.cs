@@ -1,9 +1,10 @@
-using System.Globalization;
+using RnnTools.Core.Initialization;
 using RnnTools.Core.Model;
+using RnnTools.Core.Optimization;
 
 namespace RnnTools.Core.Operations.Models;
 
-/// <summary>Creates a Galvan-initialised model (training.md §6.4) and emits it as a <see cref="StoredModel"/>.</summary>
+/// <summary>Creates an initialised model (training.md §6; the galvan preset by default) and emits it as a <see cref="StoredModel"/>.</summary>
 public sealed class NewModelOperation
 {
     /// <summary>Emits one model.</summary>
@@ -15,9 +16,19 @@ public sealed class NewModelOperation
         options.Validate();
         cancellationToken.ThrowIfCancellationRequested();
         var shape = new RnnShape(options.InputSize, options.HiddenSize, options.OutputSize);
-        RnnModel<double> model = GalvanInitialization.Create(shape, options.Activation, options.OutputFunction, options.SpectralRadius, (uint)options.Seed);
-        string initialization = string.Create(CultureInfo.InvariantCulture, $"galvan(spectral_radius={options.SpectralRadius:R})");
+        RnnModel<double> model = ModelInitializer.Create(options.Initialization).Generate(shape, options.OutputFunction);
+        string initialization = InitializationText(options);
         sink.Verbose($"model {shape.InputSize}-{shape.HiddenSize}-{shape.OutputSize}, {initialization}, Seed={options.Seed}, Precision={options.Precision}");
         sink.Emit(new StoredModel(model, options.Precision, new ModelMetadata(Seed: options.Seed, Initialization: initialization)));
     }
+
+    private static string InitializationText(NewModelOptions options)
+    {
+        string preset = $"{OptionNames.Format(options.InitPreset)}(spectral_radius={InvariantNumberText(options.SpectralRadius)})";
+        IEnumerable<string> overrides = new[] { ("W_rec", options.WRecInit), ("W_in", options.WInInit), ("W_out", options.WOutInit) }
+            .Where(o => o.Item2 is not null).Select(o => $"{o.Item1}={o.Item2}");
+        return string.Join("; ", overrides.Prepend(preset));
+    }
+
+    private static string InvariantNumberText(double value) => Numerics.InvariantNumber.Format(value);
 }

@@ -1,9 +1,13 @@
 using RnnTools.Core.Errors;
+using RnnTools.Core.Initialization;
 using RnnTools.Core.Model;
 
 namespace RnnTools.Core.Operations.Models;
 
-/// <summary>Options of a new model (<c>New-RnnModel</c>, <c>rnntools model new</c>): the thesis initialisation (training.md §6.4).</summary>
+/// <summary>
+/// Options of a new model (<c>New-RnnModel</c>, <c>rnntools model new</c>): its sizes and its initialisation (training.md §6;
+/// the thesis' <c>galvan</c> preset by default).
+/// </summary>
 public sealed record NewModelOptions
 {
     /// <summary>The largest n_in, n_h or n_out.</summary>
@@ -21,14 +25,26 @@ public sealed record NewModelOptions
     /// <summary>n_out (required).</summary>
     public int OutputSize { get; init; }
 
-    /// <summary>The hidden activation.</summary>
-    public Activation Activation { get; init; } = Activation.Tanh;
+    /// <summary>The hidden activation; null takes the preset's (tanh for galvan).</summary>
+    public Activation? Activation { get; init; }
 
     /// <summary>The output function (it also selects the loss: linear → squared error, softmax → cross-entropy, logistic → BCE).</summary>
     public OutputFunction OutputFunction { get; init; } = OutputFunction.Linear;
 
-    /// <summary>ρ that W_rec is rescaled to.</summary>
-    public double SpectralRadius { get; init; } = GalvanInitialization.DefaultSpectralRadius;
+    /// <summary>The initialisation preset (§6.4).</summary>
+    public InitPreset InitPreset { get; init; } = InitPreset.Galvan;
+
+    /// <summary>ρ that W_rec is rescaled to by the galvan presets.</summary>
+    public double SpectralRadius { get; init; } = InitializationOptions.DefaultSpectralRadius;
+
+    /// <summary>Override of W_rec's initialiser (<c>name</c> or <c>name(param=value, …)</c>), or null.</summary>
+    public string? WRecInit { get; init; }
+
+    /// <summary>Override of W_in's initialiser, or null.</summary>
+    public string? WInInit { get; init; }
+
+    /// <summary>Override of W_out's initialiser, or null.</summary>
+    public string? WOutInit { get; init; }
 
     /// <summary>The seed of every initialiser stream.</summary>
     public int Seed { get; init; } = 13;
@@ -53,11 +69,25 @@ public sealed record NewModelOptions
             throw RnnToolsException.InvalidParameter(nameof(Seed), $"must be 0 or more (got {Seed}).", this);
         }
 
-        if (!Enum.IsDefined(Activation) || !Enum.IsDefined(OutputFunction) || !Enum.IsDefined(Precision))
+        if ((Activation is { } activation && !Enum.IsDefined(activation)) || !Enum.IsDefined(OutputFunction) || !Enum.IsDefined(Precision))
         {
             throw RnnToolsException.InvalidParameter(nameof(Activation), "unknown activation, output function or precision.", this);
         }
+
+        Initialization.Validate();
     }
+
+    /// <summary>The initialisation part of these options.</summary>
+    public InitializationOptions Initialization => new()
+    {
+        InitPreset = InitPreset,
+        SpectralRadius = SpectralRadius,
+        Seed = Seed,
+        WRecInit = WRecInit,
+        WInInit = WInInit,
+        WOutInit = WOutInit,
+        Activation = Activation,
+    };
 
     private void CheckSize(string name, int value)
     {

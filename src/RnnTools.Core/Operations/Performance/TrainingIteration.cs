@@ -1,6 +1,7 @@
 using System.Numerics.Tensors;
 using RnnTools.Core.Backends;
 using RnnTools.Core.Engine;
+using RnnTools.Core.Initialization;
 using RnnTools.Core.Model;
 using RnnTools.Core.Random;
 using RnnTools.Core.Tasks;
@@ -25,7 +26,7 @@ public sealed class TrainingIteration
         ArgumentNullException.ThrowIfNull(workload);
         Workload = workload;
         clipThreshold = workload.ClipThreshold;
-        RnnModel<double> model = GalvanInitialization.Create(workload.Shape, Activation.Tanh, workload.OutputFunction, 1.2, 13);
+        RnnModel<double> model = ModelInitializer.Create(new InitializationOptions { SpectralRadius = 1.2, Seed = 13 }).Generate(workload.Shape, workload.OutputFunction);
         parameters = model.Convert<float>().Parameters;
         engine = new RnnEngine<float>(backend, EngineConfiguration.For(model));
         batch = RandomBatch(workload, 13);
