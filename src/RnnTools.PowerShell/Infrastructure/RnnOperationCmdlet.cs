@@ -50,6 +50,9 @@ public abstract class RnnOperationCmdlet<TOptions, TRecord> : PSCmdlet, IDisposa
     protected string ResolvePath(string path) =>
         (PathResolver ?? SessionState.Path.GetUnresolvedProviderPathFromPSPath)(path);
 
+    /// <summary>Resolves an optional path; null or empty (an empty CSV cell, say) means not given.</summary>
+    protected string? ResolveOptionalPath(string? path) => string.IsNullOrEmpty(path) ? null : ResolvePath(path);
+
     /// <inheritdoc />
     public void Dispose()
     {

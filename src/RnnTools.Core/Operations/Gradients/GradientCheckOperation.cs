@@ -25,9 +25,7 @@ public sealed class GradientCheckOperation(TimeProvider? clock = null)
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
         options.Validate();
-        RnnModel<double> model = options.ModelPath is { Length: > 0 } path
-            ? ModelFile.Read(path).Model
-            : RandomModel(options);
+        RnnModel<double> model = ModelInputs.Resolve(options.Model, options.ModelPath)?.Model ?? RandomModel(options);
         EngineConfiguration configuration = EngineConfiguration.For(model);
         Batch batch = options.BatchPath is { Length: > 0 } batchPath
             ? ModelInputs.ReadBatchFor(model.Shape, batchPath)
