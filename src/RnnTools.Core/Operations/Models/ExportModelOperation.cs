@@ -48,7 +48,7 @@ public sealed class ExportModelOperation
         if (!force)
         {
             throw new RnnToolsException(ErrorIds.ResultWriteFailed, ErrorKind.WriteError,
-                $"{path}: the file is read-only; use Force to replace it.", path);
+                $"{path}: the file is read-only; make it writable first, or use Export-RnnModel -Force.", path);
         }
 
         File.SetAttributes(path, File.GetAttributes(path) & ~FileAttributes.ReadOnly);
