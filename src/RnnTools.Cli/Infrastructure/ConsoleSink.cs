@@ -15,17 +15,6 @@ public sealed class ConsoleSink<TRecord> : IOperationSink<TRecord>
     private readonly bool verbose;
     private readonly IProgress<ProgressUpdate>? progress;
 
-    /// <summary>Creates a sink with plain progress lines (at most one per 5 s, plus every milestone such as a check).</summary>
-    /// <param name="emit">Receives each record.</param>
-    /// <param name="error">The diagnostics stream (stderr).</param>
-    /// <param name="verbose">Whether verbose lines are written.</param>
-    /// <param name="progress">Whether progress lines are written.</param>
-    /// <param name="clock">The time source of the progress throttle.</param>
-    public ConsoleSink(Action<TRecord> emit, TextWriter error, bool verbose, bool progress, TimeProvider? clock = null)
-        : this(emit, error, verbose, progress ? new PlainProgress(error, clock) : null)
-    {
-    }
-
     /// <summary>Creates a sink whose progress goes to <paramref name="progress"/> (none when null).</summary>
     /// <param name="emit">Receives each record.</param>
     /// <param name="error">The diagnostics stream (stderr).</param>

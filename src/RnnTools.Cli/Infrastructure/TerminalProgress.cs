@@ -5,7 +5,7 @@ namespace RnnTools.Cli.Infrastructure;
 
 /// <summary>
 /// Live progress bars on an interactive terminal (Spectre.Console on stderr), one per activity. The display starts
-/// with the first report, so commands that report nothing draw nothing, and stops when every activity has completed
+/// with the first report, so commands that report nothing draw nothing, and stops with the operation's final report
 /// (before the command prints its rows) or when disposed.
 /// </summary>
 public sealed class TerminalProgress : IProgress<ProgressUpdate>, IDisposable
@@ -55,12 +55,13 @@ public sealed class TerminalProgress : IProgress<ProgressUpdate>, IDisposable
 
             if (value.Completed)
             {
-                task.Value = task.MaxValue;
-                task.StopTask();
-                if (tasks.Values.All(t => t.IsFinished))
+                foreach (ProgressTask done in tasks.Values)
                 {
-                    Stop();
+                    done.Value = done.MaxValue;
+                    done.StopTask();
                 }
+
+                Stop();
             }
         }
     }
