@@ -224,4 +224,22 @@ public sealed class CmdletConventionTests
             CmdletCatalog.Cmdlets.Select(CmdletCatalog.FullName).Order(StringComparer.Ordinal));
         Assert.Equal(typeof(BackendKind), CmdletCatalog.Parameter(CmdletCatalog.ByName("Measure-RnnPerformance"), "Backend")!.PropertyType);
     }
+
+    [Theory]
+    [MemberData(nameof(Cmdlets))]
+    public void Cmdlet_OptionalAndSwitchParametersBoundByNameAcceptCsvCells(Type cmdlet)
+    {
+        foreach (PropertyInfo parameter in CmdletCatalog.Parameters(cmdlet).Where(p => CmdletCatalog.Flag(p, "ValueFromPipelineByPropertyName")))
+        {
+            Type? underlying = Nullable.GetUnderlyingType(parameter.PropertyType);
+            Type? expected = parameter.PropertyType == typeof(SwitchParameter) ? typeof(BooleanTextAttribute)
+                : underlying is not null && underlying != typeof(double) ? typeof(NullIfEmptyAttribute)
+                : null;
+            if (expected is not null)
+            {
+                Assert.True(parameter.GetCustomAttributesData().Any(a => a.AttributeType == expected),
+                    $"{CmdletCatalog.FullName(cmdlet)} -{parameter.Name} lacks [{expected.Name}]");
+            }
+        }
+    }
 }

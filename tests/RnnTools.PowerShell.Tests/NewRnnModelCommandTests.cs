@@ -26,4 +26,9 @@ public sealed class NewRnnModelCommandTests
             SpectralRadius = 0.95, WRecInit = "orthogonal(scale=1)", WInInit = "xavier-normal", WOutInit = "zero", Seed = 52, Precision = Precision.Float64,
         }, cmdlet.BuildOptions());
     }
+
+    [Fact]
+    public void BuildOptions_EmptyOverrides_AreNotGiven() =>
+        Assert.Equal(new NewModelOptions { InputSize = 2, OutputSize = 1 },
+            new NewRnnModelCommand { InputSize = 2, OutputSize = 1, WRecInit = "", WInInit = " ", WOutInit = null }.BuildOptions());
 }

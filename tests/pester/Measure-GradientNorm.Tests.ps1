@@ -18,6 +18,13 @@ Describe 'Measure-GradientNorm' {
             $rows[0].Step | Should -Be 0
             $rows[-1].Step | Should -Be ($rows.Count - 1)
         }
+        It 're-binds its own rows read back from CSV - piped' {
+            $csv = Join-Path $TestDrive 'norms.csv'
+            Measure-GradientNorm Addition 10 -Seed 2 -BatchSize 2 -HiddenSize 4 -SpectralRadius 0.9 | Select-Object -First 1 | Export-Csv $csv
+            $again = @(Import-Csv $csv | Measure-GradientNorm)
+            $again[0].SpectralRadius | Should -Be 0.9
+            $again[0].NormFull | Should -Be ([double](Import-Csv $csv).NormFull)
+        }
         It 'measures a given model - piped' {
             $rows = New-RnnModel -InputSize 2 -HiddenSize 4 -OutputSize 1 | Measure-GradientNorm -Task Addition -Length 10 -BatchSize 2
             $rows[0].SpectralRadius | Should -BeNullOrEmpty

@@ -18,6 +18,15 @@ Describe 'New-RnnTask' {
         It 'makes one object per piped row - piped' {
             @(13..15 | ForEach-Object { [pscustomobject]@{ Task = 'Xor'; Seed = $_ } } | New-RnnTask) | Should -HaveCount 3
         }
+        It 'reads back its own Export-Csv rows - piped' {
+            $csv = Join-Path $TestDrive 'tasks.csv'
+            New-RnnTask -Name Addition -Length 50 -Seed 3 | Export-Csv $csv
+            $task = Import-Csv $csv | New-RnnTask
+            $task.Seed | Should -Be 3
+            $task.Strict | Should -BeFalse
+            $task.InnerTask | Should -BeNullOrEmpty
+            $task.ErrorThreshold | Should -BeNullOrEmpty
+        }
         It 'binds into Measure-GradientNorm - piped' {
             New-RnnTask -Name Addition -Length 10 -Seed 1 -BatchSize 2 | Measure-GradientNorm -HiddenSize 4 |
                 ForEach-Object Seed | Sort-Object -Unique | Should -Be 1

@@ -32,6 +32,7 @@ public sealed class GetRnnSpectrumCommand : RnnOperationCmdlet<SpectrumOptions, 
 
     /// <summary>Threads per BLAS call.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [NullIfEmpty]
     public int? Threads { get; set; }
 
     /// <inheritdoc />

@@ -13,6 +13,7 @@ public sealed class GetRnnTaskCommand : RnnOperationCmdlet<TaskListOptions, Task
 {
     /// <summary>Only this task; every task when omitted.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+    [NullIfEmpty]
     public TaskName? Task { get; set; }
 
     /// <inheritdoc />

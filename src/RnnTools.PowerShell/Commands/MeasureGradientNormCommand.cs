@@ -39,6 +39,7 @@ public sealed class MeasureGradientNormCommand : RnnOperationCmdlet<GradientNorm
 
     /// <summary>Sequences in the batch (default 100, music 20).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [NullIfEmpty]
     public int? BatchSize { get; set; }
 
     /// <summary>The run seed of the task and the initialisers.</summary>
@@ -58,6 +59,7 @@ public sealed class MeasureGradientNormCommand : RnnOperationCmdlet<GradientNorm
 
     /// <summary>The task PreTrain wraps.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [NullIfEmpty]
     public TaskName? InnerTask { get; set; }
 
     /// <summary>Music: the dataset file.</summary>
@@ -80,6 +82,7 @@ public sealed class MeasureGradientNormCommand : RnnOperationCmdlet<GradientNorm
 
     /// <summary>The hidden activation; the preset's when omitted.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [NullIfEmpty]
     public Activation? Activation { get; set; }
 
     /// <summary>The initialisation preset.</summary>
@@ -108,6 +111,7 @@ public sealed class MeasureGradientNormCommand : RnnOperationCmdlet<GradientNorm
 
     /// <summary>The precision to compute in.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [NullIfEmpty]
     public Precision? Precision { get; set; }
 
     /// <summary>A model object to measure instead of fresh initialisations.</summary>
@@ -124,6 +128,7 @@ public sealed class MeasureGradientNormCommand : RnnOperationCmdlet<GradientNorm
 
     /// <summary>Threads per BLAS call.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [NullIfEmpty]
     public int? Threads { get; set; }
 
     /// <inheritdoc />
@@ -145,9 +150,9 @@ public sealed class MeasureGradientNormCommand : RnnOperationCmdlet<GradientNorm
         Activation = Activation,
         InitPreset = InitPreset,
         SpectralRadius = [.. SpectralRadius],
-        WRecInit = WRecInit,
-        WInInit = WInInit,
-        WOutInit = WOutInit,
+        WRecInit = OptionalText(WRecInit),
+        WInInit = OptionalText(WInInit),
+        WOutInit = OptionalText(WOutInit),
         Precision = Precision,
         Model = Model,
         ModelPath = ResolveOptionalPath(ModelPath),

@@ -24,6 +24,7 @@ public sealed class MeasureRnnPerformanceCommand : RnnOperationCmdlet<Performanc
 
     /// <summary>Threads per BLAS call.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [NullIfEmpty]
     public int? Threads { get; set; }
 
     /// <summary>Measuring time per workload, in seconds.</summary>

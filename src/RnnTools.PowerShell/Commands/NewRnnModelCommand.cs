@@ -31,6 +31,7 @@ public sealed class NewRnnModelCommand : RnnOperationCmdlet<NewModelOptions, Sto
 
     /// <summary>The hidden activation; the preset's when omitted.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [NullIfEmpty]
     public Activation? Activation { get; set; }
 
     /// <summary>The output function (it selects the loss).</summary>
@@ -80,9 +81,9 @@ public sealed class NewRnnModelCommand : RnnOperationCmdlet<NewModelOptions, Sto
         OutputFunction = OutputFunction,
         InitPreset = InitPreset,
         SpectralRadius = SpectralRadius,
-        WRecInit = WRecInit,
-        WInInit = WInInit,
-        WOutInit = WOutInit,
+        WRecInit = OptionalText(WRecInit),
+        WInInit = OptionalText(WInInit),
+        WOutInit = OptionalText(WOutInit),
         Seed = Seed,
         Precision = Precision,
     };

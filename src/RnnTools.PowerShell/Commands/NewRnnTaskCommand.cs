@@ -33,10 +33,12 @@ public sealed class NewRnnTaskCommand : RnnOperationCmdlet<TaskOptions, TaskOpti
 
     /// <summary>Pascanu variant: training lengths are drawn from [Length, MaxLength).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [NullIfEmpty]
     public int? MaxLength { get; set; }
 
     /// <summary>Sequences per batch (default 100, music 20).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [NullIfEmpty]
     public int? BatchSize { get; set; }
 
     /// <summary>The task seed.</summary>
@@ -56,6 +58,7 @@ public sealed class NewRnnTaskCommand : RnnOperationCmdlet<TaskOptions, TaskOpti
 
     /// <summary>The task PreTrain wraps.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [NullIfEmpty]
     public TaskName? InnerTask { get; set; }
 
     /// <summary>Per-sequence error threshold of a threshold rule.</summary>
@@ -65,10 +68,12 @@ public sealed class NewRnnTaskCommand : RnnOperationCmdlet<TaskOptions, TaskOpti
 
     /// <summary>Distance of a threshold rule.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [NullIfEmpty]
     public SequenceErrorKind? ErrorKind { get; set; }
 
     /// <summary>Pascanu variant: success only with zero errors.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [BooleanText]
     public SwitchParameter Strict { get; set; }
 
     /// <summary>Music: the dataset file, JSON or pickle.</summary>

@@ -84,6 +84,7 @@ public sealed class TestRnnGradientCommand : RnnOperationCmdlet<GradientCheckOpt
 
     /// <summary>Threads per BLAS call.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [NullIfEmpty]
     public int? Threads { get; set; }
 
     /// <summary>Return the record with the errors per variable instead of <c>$true</c>/<c>$false</c>.</summary>
