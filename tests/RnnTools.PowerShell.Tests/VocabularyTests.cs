@@ -65,6 +65,33 @@ public sealed class VocabularyTests
         AssertSameRecord(fromCli, fromCmdlet);
     }
 
+    [Theory]
+    [InlineData("New-RnnTask", "--task Xor", "Name=Xor")]
+    [InlineData("New-RnnModel", "--input-size 2 --output-size 1", "InputSize=2;OutputSize=1")]
+    [InlineData("Test-RnnGradient", "", "")]
+    [InlineData("Get-RnnSpectrum", "--model m.json", "ModelPath=m.json")]
+    [InlineData("Import-RnnDataset", "--path d.json", "Path=d.json")]
+    [InlineData("Get-RnnTask", "", "")]
+    [InlineData("Get-RnnBackend", "", "")]
+    [InlineData("Measure-RnnPerformance", "", "")]
+    public void CliAndCmdlet_Defaults_BuildTheSameRecord(string cmdletName, string required, string parameters)
+    {
+        (string subcommand, Func<ParseResult, object> build) = Pairs[cmdletName];
+        Type cmdletType = CmdletCatalog.ByName(cmdletName);
+        object cmdlet = IdentityPaths.With(Activator.CreateInstance(cmdletType)!);
+        foreach (string[] pair in parameters.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')))
+        {
+            PropertyInfo parameter = CmdletCatalog.Parameter(cmdletType, pair[0])!;
+            Type type = Nullable.GetUnderlyingType(parameter.PropertyType) ?? parameter.PropertyType;
+            parameter.SetValue(cmdlet, type.IsEnum ? Enum.Parse(type, pair[1]) : Convert.ChangeType(pair[1], type, CultureInfo.InvariantCulture));
+        }
+
+        ParseResult parse = CliApplication.BuildRoot().Parse([.. subcommand.Split(' '), .. required.Split(' ', StringSplitOptions.RemoveEmptyEntries)]);
+
+        Assert.Empty(parse.Errors);
+        AssertSameRecord(build(parse), cmdletType.GetMethod("BuildOptions", BindingFlags.Instance | BindingFlags.NonPublic)!.Invoke(cmdlet, null)!);
+    }
+
     [Fact]
     public void Kebab_SpellsTheConventionsExamples() =>
         Assert.Equal(["spectral-radius", "n-values", "w-rec-init", "finite-difference-step"],

@@ -31,7 +31,7 @@ public sealed class GradientCheckOperation(TimeProvider? clock = null)
             ? ModelInputs.ReadBatchFor(model.Shape, batchPath)
             : RandomBatch(configuration, options);
         BackendSelection selection = BackendRegistry.Select(options.Backend, options.Threads);
-        sink.Verbose($"{selection.Explanation}; {model.Shape}, {model.Activation}, {model.OutputFunction}, {configuration.Loss}; T={batch.Length}, B={batch.BatchSize}");
+        sink.Verbose($"{selection.Explanation}; {model.Shape}, {model.Activation}, {model.OutputFunction}, {configuration.Loss}; T={batch.Length}, B={batch.BatchSize}, Seed={options.Seed}");
         GradientCheckResult result = GradientChecker.Check(selection.Backend, configuration, model.Parameters, batch, options.FiniteDifferenceStep,
             cancellationToken);
         Provenance provenance = Provenance.Of(selection.Backend, time);
