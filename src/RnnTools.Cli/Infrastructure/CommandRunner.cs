@@ -39,7 +39,10 @@ public static class CommandRunner
         }
     }
 
-    /// <summary>Registers <paramref name="body"/> as the action of <paramref name="command"/>.</summary>
+    /// <summary>
+    /// Registers <paramref name="body"/> as the action of <paramref name="command"/>. The body runs on the thread pool so
+    /// that System.CommandLine's Ctrl+C/SIGTERM handler, registered once the action has started, can cancel it.
+    /// </summary>
     public static void SetAction(Command command, Func<CommandContext, int> body) =>
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse, body, cancellationToken)));
+        command.SetAction((parse, cancellationToken) => Task.Run(() => Run(parse, body, cancellationToken), CancellationToken.None));
 }
