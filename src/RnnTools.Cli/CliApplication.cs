@@ -13,7 +13,7 @@ public static class CliApplication
     /// How long a cancelled command (Ctrl+C, SIGTERM) may take to finish its current step, flush its rows and exit with
     /// 130 before System.CommandLine ends the process.
     /// </summary>
-    public static TimeSpan CancellationGrace { get; } = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan CancellationGrace = TimeSpan.FromSeconds(30);
 
     /// <summary>Builds the root command with every subcommand (also used by parser tests).</summary>
     public static RootCommand BuildRoot()
