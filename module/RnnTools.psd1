@@ -10,7 +10,8 @@
     PowerShellVersion    = '7.4'
     FormatsToProcess     = @('RnnTools.Format.ps1xml')
     CmdletsToExport      = @(
-        'Get-RnnBackend'
+        'New-RnnTask', 'New-RnnModel', 'Export-RnnModel', 'Import-RnnModel', 'Measure-GradientNorm', 'Test-RnnGradient',
+        'Get-RnnSpectrum', 'Import-RnnDataset', 'Get-RnnTask', 'Get-RnnBackend', 'Measure-RnnPerformance'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

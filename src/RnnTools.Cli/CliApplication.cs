@@ -9,6 +9,12 @@ namespace RnnTools.Cli;
 /// <summary>The <c>rnntools</c> command tree and its entry point.</summary>
 public static class CliApplication
 {
+    /// <summary>
+    /// How long a cancelled command (Ctrl+C, SIGTERM) may take to finish its current step, flush its rows and exit with
+    /// 130 before System.CommandLine ends the process.
+    /// </summary>
+    private static readonly TimeSpan CancellationGrace = TimeSpan.FromSeconds(30);
+
     /// <summary>Builds the root command with every subcommand (also used by parser tests).</summary>
     public static RootCommand BuildRoot()
     {
@@ -39,7 +45,7 @@ public static class CliApplication
             return ExitCodes.BadInput;
         }
 
-        return await parse.InvokeAsync();
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = CancellationGrace });
     }
 
     /// <summary>"rnntools task sample" for the command a parse ended in.</summary>

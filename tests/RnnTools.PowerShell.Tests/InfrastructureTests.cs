@@ -66,4 +66,36 @@ public sealed class InfrastructureTests
         Assert.Contains("'zero point eight' is not a number", error.Message);
         Assert.Throws<ArgumentTransformationMetadataException>(() => new InvariantNumberAttribute().Transform(null!, "zero point eight"));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void InvariantNumber_EmptyCell_IsNull(string cell) => Assert.Null(InvariantNumberAttribute.Convert(cell));
+
+    [Theory]
+    [InlineData("", null)]
+    [InlineData(" ", null)]
+    [InlineData("Mixed", "Mixed")]
+    [InlineData("7", "7")]
+    public void NullIfEmpty_EmptyCell_IsNull_OtherValuesPass(string cell, string? expected) => Assert.Equal(expected, NullIfEmptyAttribute.Convert(cell));
+
+    [Fact]
+    public void NullIfEmpty_NonStrings_Pass() => Assert.Equal(5, NullIfEmptyAttribute.Convert(5));
+
+    [Theory]
+    [InlineData("True", true)]
+    [InlineData("false", false)]
+    [InlineData(" FALSE ", false)]
+    [InlineData("1", true)]
+    [InlineData("0", false)]
+    [InlineData("", false)]
+    public void BooleanText_ExportCsvTexts_AreBooleans(string cell, bool expected) => Assert.Equal(expected, BooleanTextAttribute.Convert(cell));
+
+    [Fact]
+    public void BooleanText_OtherText_ThrowsNamingIt()
+    {
+        Assert.Contains("'yes please'", Assert.Throws<FormatException>(() => BooleanTextAttribute.Convert("yes please")).Message);
+        Assert.Throws<ArgumentTransformationMetadataException>(() => new BooleanTextAttribute().Transform(null!, "2"));
+        Assert.Equal(true, BooleanTextAttribute.Convert(true));
+    }
 }

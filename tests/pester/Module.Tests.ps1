@@ -23,4 +23,30 @@ Describe 'RnnTools module' {
             @($help.Examples.Example).Count | Should -BeGreaterOrEqual 2
         }
     }
+    Context 'about topic' {
+        It 'names the error ids and the cmdlets' {
+            $about = Get-Help about_RnnTools | Out-String
+            $about | Should -Match 'InvalidHyperParameter'
+            $about | Should -Match 'Measure-GradientNorm'
+        }
+    }
+    Context 'format views' {
+        It 'shows a task object as a table' {
+            (New-RnnTask -Name Xor | Format-Table | Out-String) | Should -Match 'Task\s+Variant\s+Mode\s+Length'
+        }
+    }
+    Context 'tab completion' {
+        It 'completes task names' {
+            $line = 'New-RnnTask -Name Temp'
+            (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain 'TemporalOrder3'
+        }
+        It 'completes initialiser names' {
+            $line = 'New-RnnModel -WRecInit orth'
+            (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain 'orthogonal'
+        }
+        It 'completes workload names' {
+            $line = 'Measure-RnnPerformance -Workload add'
+            (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain 'addition-100'
+        }
+    }
 }

@@ -10,15 +10,11 @@ public static class BackendCommand
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
-        var command = new Command("backend", "List the compute backends (mkl, openblas, managed, cuda) and whether each can be used.")
-        {
-            CommonOptions.Format(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json),
-        };
+        Command command = ListingOptions.AddTo(new Command("backend", "List the compute backends (mkl, openblas, managed, cuda) and whether each can be used."),
+            OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         CommandRunner.SetAction(command, context =>
         {
-            var records = new List<BackendRecord>();
-            new BackendListOperation().Run(BuildOptions(context.Parse), context.Sink<BackendRecord>(records.Add), context.CancellationToken);
-            RecordPrinter.Print(records, new BackendRecordMap(), context.Value<OutputFormat>("--format"), context.Output);
+            context.PrintListing(new BackendRecordMap(), sink => new BackendListOperation().Run(BuildOptions(context.Parse), sink, context.CancellationToken));
             return ExitCodes.Ok;
         });
         return command;

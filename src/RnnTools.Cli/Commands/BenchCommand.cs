@@ -22,13 +22,11 @@ public static class BenchCommand
             CommonOptions.Backend(),
             CommonOptions.Threads(),
             NumberOptions.Double("--seconds", "Measuring time per workload in seconds, after a warm-up of up to 1 s (default 3).", new PerformanceOptions().Seconds),
-            CommonOptions.Format(OutputFormat.Table, OutputFormat.Csv),
         };
+        ListingOptions.AddTo(command, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         CommandRunner.SetAction(command, context =>
         {
-            var records = new List<PerformanceRecord>();
-            new PerformanceOperation().Run(BuildOptions(context.Parse), context.Sink<PerformanceRecord>(records.Add), context.CancellationToken);
-            RecordPrinter.Print(records, new PerformanceRecordMap(), context.Value<OutputFormat>("--format"), context.Output);
+            context.PrintListing(new PerformanceRecordMap(), sink => new PerformanceOperation().Run(BuildOptions(context.Parse), sink, context.CancellationToken));
             return ExitCodes.Ok;
         });
         return command;

@@ -13,13 +13,11 @@ public static class DatasetInfoCommand
         var command = new Command("info", "Load a music dataset and print per split its sizes, note statistics and per-key baseline NLL.")
         {
             new Option<string>("--path") { Description = "The dataset file, JSON or pickle.", Required = true },
-            CommonOptions.Format(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json),
         };
+        ListingOptions.AddTo(command, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         CommandRunner.SetAction(command, context =>
         {
-            var records = new List<DatasetSplitRecord>();
-            new DatasetInfoOperation().Run(BuildOptions(context.Parse), context.Sink<DatasetSplitRecord>(records.Add), context.CancellationToken);
-            RecordPrinter.Print(records, new DatasetSplitRecordMap(), context.Value<OutputFormat>("--format"), context.Output);
+            context.PrintListing(new DatasetSplitRecordMap(), sink => new DatasetInfoOperation().Run(BuildOptions(context.Parse), sink, context.CancellationToken));
             return ExitCodes.Ok;
         });
         return command;

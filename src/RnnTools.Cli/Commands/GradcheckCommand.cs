@@ -29,14 +29,13 @@ public static class GradcheckCommand
             NumberOptions.Double("--finite-difference-step", "Step h of the central differences (default 1e-6).", defaults.FiniteDifferenceStep),
             CommonOptions.Backend(),
             CommonOptions.Threads(),
-            CommonOptions.Format(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json),
         };
+        ListingOptions.AddTo(command, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         CommandRunner.SetAction(command, context =>
         {
-            var records = new List<GradientCheckRecord>();
-            new GradientCheckOperation().Run(BuildOptions(context.Parse), context.Sink<GradientCheckRecord>(records.Add), context.CancellationToken);
-            RecordPrinter.Print(records, new GradientCheckRecordMap(), context.Value<OutputFormat>("--format"), context.Output);
-            return records.TrueForAll(record => record.Passed) ? ExitCodes.Ok : ExitCodes.Failed;
+            IReadOnlyList<GradientCheckRecord> records = context.PrintListing(new GradientCheckRecordMap(),
+                sink => new GradientCheckOperation().Run(BuildOptions(context.Parse), sink, context.CancellationToken));
+            return records.All(record => record.Passed) ? ExitCodes.Ok : ExitCodes.Failed;
         });
         return command;
     }

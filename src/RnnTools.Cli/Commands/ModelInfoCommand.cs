@@ -13,13 +13,11 @@ public static class ModelInfoCommand
         var command = new Command("info", "Describe a model file: sizes, activation, output, precision, Rho and singular values of W_rec.")
         {
             new Option<string>("--model") { Description = "The model file.", Required = true },
-            CommonOptions.Format(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json),
         };
+        ListingOptions.AddTo(command, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         CommandRunner.SetAction(command, context =>
         {
-            var records = new List<ModelInfoRecord>();
-            new ModelInfoOperation().Run(BuildOptions(context.Parse), context.Sink<ModelInfoRecord>(records.Add), context.CancellationToken);
-            RecordPrinter.Print(records, new ModelInfoRecordMap(), context.Value<OutputFormat>("--format"), context.Output);
+            context.PrintListing(new ModelInfoRecordMap(), sink => new ModelInfoOperation().Run(BuildOptions(context.Parse), sink, context.CancellationToken));
             return ExitCodes.Ok;
         });
         return command;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using RnnTools.Cli.Infrastructure;
-using RnnTools.Core.Csv;
 using RnnTools.Core.Initialization;
 using RnnTools.Core.Model;
 using RnnTools.Core.Operations.Models;
@@ -33,16 +32,23 @@ public static class ModelNewCommand
         };
         CommandRunner.SetAction(command, context =>
         {
+            string? path = context.Value<string?>("--out");
+            bool noClobber = context.Value<bool>("--no-clobber");
+            if (path is not null)
+            {
+                OutputFile.RefuseExisting(path, noClobber);
+            }
+
             var models = new List<StoredModel>();
             new NewModelOperation().Run(BuildOptions(context.Parse), context.Sink<StoredModel>(models.Add), context.CancellationToken);
-            string? path = context.Value<string?>("--out");
             if (path is null)
             {
                 context.Output.WriteLine(ModelFile.ToJson(models[0]));
             }
             else
             {
-                ModelFile.Write(path, models[0], context.Value<bool>("--no-clobber") ? ResultFileMode.NoClobber : ResultFileMode.Overwrite);
+                new ExportModelOperation().Run(new ExportModelOptions { Model = models[0], Path = path, NoClobber = noClobber },
+                    context.Sink<StoredModel>(_ => { }), context.CancellationToken);
             }
 
             return ExitCodes.Ok;

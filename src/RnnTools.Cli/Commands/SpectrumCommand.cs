@@ -17,13 +17,11 @@ public static class SpectrumCommand
             new Option<string?>("--batch-file") { Description = "A batch file (JSON) for the Jacobian products." },
             CommonOptions.Backend(),
             CommonOptions.Threads(),
-            CommonOptions.Format(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json),
         };
+        ListingOptions.AddTo(command, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         CommandRunner.SetAction(command, context =>
         {
-            var records = new List<SpectrumRecord>();
-            new SpectrumOperation().Run(BuildOptions(context.Parse), context.Sink<SpectrumRecord>(records.Add), context.CancellationToken);
-            RecordPrinter.Print(records, new SpectrumRecordMap(), context.Value<OutputFormat>("--format"), context.Output);
+            context.PrintListing(new SpectrumRecordMap(), sink => new SpectrumOperation().Run(BuildOptions(context.Parse), sink, context.CancellationToken));
             return ExitCodes.Ok;
         });
         return command;

@@ -14,13 +14,11 @@ public static class TaskListCommand
         var command = new Command("list", "List every task and variant with n_in/n_out, output function, loss, error rule and success rule.")
         {
             EnumOptions.Optional<TaskName>("--task", "Only this task.", pascalCase: true),
-            CommonOptions.Format(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json),
         };
+        ListingOptions.AddTo(command, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         CommandRunner.SetAction(command, context =>
         {
-            var records = new List<TaskInfoRecord>();
-            new TaskListOperation().Run(BuildOptions(context.Parse), context.Sink<TaskInfoRecord>(records.Add), context.CancellationToken);
-            RecordPrinter.Print(records, new TaskInfoRecordMap(), context.Value<OutputFormat>("--format"), context.Output);
+            context.PrintListing(new TaskInfoRecordMap(), sink => new TaskListOperation().Run(BuildOptions(context.Parse), sink, context.CancellationToken));
             return ExitCodes.Ok;
         });
         return command;

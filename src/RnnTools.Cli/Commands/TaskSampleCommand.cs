@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using RnnTools.Cli.Infrastructure;
 using RnnTools.Core.Operations.Tasks;
 using RnnTools.Core.Tasks;
@@ -45,8 +44,7 @@ public static class TaskSampleCommand
             return;
         }
 
-        using FileStream file = OutputFile.Create(path, noClobber);
-        using var writer = new StreamWriter(file, new UTF8Encoding(false)) { NewLine = "\n" };
+        using StreamWriter writer = OutputFile.CreateText(path, noClobber);
         Print(sample, format, writer);
     }
 

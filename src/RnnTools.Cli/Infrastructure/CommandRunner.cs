@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RnnTools.Core.Errors;
+using Spectre.Console;
 
 namespace RnnTools.Cli.Infrastructure;
 
@@ -9,7 +10,12 @@ public static class CommandRunner
     /// <summary>Runs <paramref name="body"/>; RnnToolsException → 2, cancellation → 130, anything else (a bug) → 1.</summary>
     public static int Run(ParseResult parse, Func<CommandContext, int> body, CancellationToken cancellationToken)
     {
-        var context = new CommandContext(parse, Console.Out, Console.Error, cancellationToken);
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(body);
+        using TerminalProgress? terminal = ProgressModeSelector.ForConsole(parse.GetValue(CommonOptions.NoProgress)) == ProgressMode.Terminal
+            ? new TerminalProgress(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }))
+            : null;
+        var context = new CommandContext(parse, Console.Out, terminal?.Writer ?? Console.Error, cancellationToken) { ProgressDisplay = terminal };
         try
         {
             return body(context);
@@ -33,7 +39,10 @@ public static class CommandRunner
         }
     }
 
-    /// <summary>Registers <paramref name="body"/> as the action of <paramref name="command"/>.</summary>
+    /// <summary>
+    /// Registers <paramref name="body"/> as the action of <paramref name="command"/>. The body runs on the thread pool so
+    /// that System.CommandLine's Ctrl+C/SIGTERM handler, registered once the action has started, can cancel it.
+    /// </summary>
     public static void SetAction(Command command, Func<CommandContext, int> body) =>
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse, body, cancellationToken)));
+        command.SetAction((parse, cancellationToken) => Task.Run(() => Run(parse, body, cancellationToken), CancellationToken.None));
 }

@@ -4,8 +4,8 @@ using RnnTools.Core.Operations;
 namespace RnnTools.Cli.Infrastructure;
 
 /// <summary>
-/// The CLI's sink: records go to a callback (a CSV writer or a table buffer); verbose lines, warnings, errors and plain
-/// progress lines go to stderr (progress at most once per 5 s, plus every milestone such as a check).
+/// The CLI's sink: records go to a callback (a CSV writer or a table buffer); verbose lines, warnings and errors go to
+/// stderr, progress to a progress display (plain lines or live bars).
 /// </summary>
 /// <typeparam name="TRecord">The record type.</typeparam>
 public sealed class ConsoleSink<TRecord> : IOperationSink<TRecord>
@@ -13,22 +13,19 @@ public sealed class ConsoleSink<TRecord> : IOperationSink<TRecord>
     private readonly Action<TRecord> emit;
     private readonly TextWriter error;
     private readonly bool verbose;
-    private readonly bool progress;
-    private readonly ProgressThrottle throttle;
+    private readonly IProgress<ProgressUpdate>? progress;
 
-    /// <summary>Creates the sink.</summary>
+    /// <summary>Creates a sink whose progress goes to <paramref name="progress"/> (none when null).</summary>
     /// <param name="emit">Receives each record.</param>
     /// <param name="error">The diagnostics stream (stderr).</param>
     /// <param name="verbose">Whether verbose lines are written.</param>
-    /// <param name="progress">Whether progress lines are written.</param>
-    /// <param name="clock">The time source of the progress throttle.</param>
-    public ConsoleSink(Action<TRecord> emit, TextWriter error, bool verbose, bool progress, TimeProvider? clock = null)
+    /// <param name="progress">The progress display, or null.</param>
+    public ConsoleSink(Action<TRecord> emit, TextWriter error, bool verbose, IProgress<ProgressUpdate>? progress)
     {
         this.emit = emit;
         this.error = error;
         this.verbose = verbose;
         this.progress = progress;
-        throttle = new ProgressThrottle(clock ?? TimeProvider.System, TimeSpan.FromSeconds(5));
     }
 
     /// <summary>Whether a non-terminating error was reported.</summary>
@@ -60,11 +57,5 @@ public sealed class ConsoleSink<TRecord> : IOperationSink<TRecord>
     public bool ShouldProcess(string target, string action) => true;
 
     /// <inheritdoc />
-    public void Report(ProgressUpdate value)
-    {
-        if (progress && throttle.ShouldReport(value.Milestone || value.Completed))
-        {
-            error.WriteLine($"{value.Activity}: {value.Status}");
-        }
-    }
+    public void Report(ProgressUpdate value) => progress?.Report(value);
 }

@@ -1,14 +1,27 @@
 using System.Globalization;
 using System.Reflection;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using CsvHelper.Configuration;
 using RnnTools.Core.Csv;
 
 namespace RnnTools.Cli.Infrastructure;
 
-/// <summary>Prints records as an aligned table, CSV (the ClassMap header) or JSON, in ClassMap column order.</summary>
+/// <summary>
+/// Prints records as an aligned table, CSV (the ClassMap header) or JSON, in ClassMap column order. JSON writes enums
+/// by name, doubles as round-trip numbers and non-finite values as "NaN", "Infinity" and "-Infinity".
+/// </summary>
 public static class RecordPrinter
 {
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
     /// <summary>Prints the records in the chosen format.</summary>
     public static void Print<T>(IReadOnlyList<T> records, ClassMap<T> map, OutputFormat format, TextWriter output)
     {
@@ -26,7 +39,7 @@ public static class RecordPrinter
                 break;
             case OutputFormat.Json:
                 var rows = records.Select(record => Columns(map).ToDictionary(c => c.Name, c => c.Property.GetValue(record))).ToList();
-                output.WriteLine(JsonSerializer.Serialize(rows, new JsonSerializerOptions { WriteIndented = true }));
+                output.WriteLine(JsonSerializer.Serialize(rows, Json));
                 break;
             default:
                 PrintTable(records, map, output);

@@ -27,6 +27,21 @@ public sealed class StoredModel
     /// <summary>Seed, task, iteration and statistics recorded with the model.</summary>
     public ModelMetadata Metadata { get; }
 
+    /// <summary>n_in (shown by the PowerShell format view).</summary>
+    public int InputSize => Model.Shape.InputSize;
+
+    /// <summary>n_h.</summary>
+    public int HiddenSize => Model.Shape.HiddenSize;
+
+    /// <summary>n_out.</summary>
+    public int OutputSize => Model.Shape.OutputSize;
+
+    /// <summary>The hidden activation.</summary>
+    public Activation Activation => Model.Activation;
+
+    /// <summary>The output function.</summary>
+    public OutputFunction OutputFunction => Model.OutputFunction;
+
     /// <summary>A stored model of a network in its own precision (float → Float32, double → Float64).</summary>
     public static StoredModel From<T>(RnnModel<T> model, ModelMetadata? metadata = null)
         where T : unmanaged, IFloatingPointIeee754<T> =>

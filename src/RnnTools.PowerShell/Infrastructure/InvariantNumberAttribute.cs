@@ -17,7 +17,7 @@ public sealed class InvariantNumberAttribute : ArgumentTransformationAttribute
     {
         try
         {
-            return Convert(Unwrap(inputData));
+            return Convert(PipelineValue.Unwrap(inputData));
         }
         catch (FormatException ex)
         {
@@ -26,21 +26,21 @@ public sealed class InvariantNumberAttribute : ArgumentTransformationAttribute
     }
 
     /// <summary>
-    /// The transformation itself: strings ("0.8" or "0.8,0.9") and arrays of them become doubles; other values pass through.
+    /// The transformation itself: strings ("0.8" or "0.8,0.9") and arrays of them become doubles, an empty string (an
+    /// empty CSV cell) becomes null; other values pass through.
     /// </summary>
     /// <exception cref="FormatException">A string that is not an invariant number, named in the message.</exception>
     internal static object? Convert(object? value) => value switch
     {
+        string text when string.IsNullOrWhiteSpace(text) => null,
         string text => ParseOne(text),
         IEnumerable items => ConvertAll(items),
         _ => value,
     };
 
-    private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
-
     private static object ConvertAll(IEnumerable items)
     {
-        object?[] converted = [.. items.Cast<object?>().Select(item => Convert(Unwrap(item)))];
+        object?[] converted = [.. items.Cast<object?>().Select(item => Convert(PipelineValue.Unwrap(item)))];
         return converted.All(item => item is double) ? converted.Cast<double>().ToArray() : converted;
     }
 

@@ -50,6 +50,15 @@ public abstract class RnnOperationCmdlet<TOptions, TRecord> : PSCmdlet, IDisposa
     protected string ResolvePath(string path) =>
         (PathResolver ?? SessionState.Path.GetUnresolvedProviderPathFromPSPath)(path);
 
+    /// <summary>Resolves an optional path; null or empty (an empty CSV cell, say) means not given.</summary>
+    protected string? ResolveOptionalPath(string? path) => OptionalText(path) is { } given ? ResolvePath(given) : null;
+
+    /// <summary>
+    /// An optional text parameter: null when empty or blank, because PowerShell binds an empty CSV cell (and even null)
+    /// to a string parameter as the empty string.
+    /// </summary>
+    protected static string? OptionalText(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
     /// <inheritdoc />
     public void Dispose()
     {

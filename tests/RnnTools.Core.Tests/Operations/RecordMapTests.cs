@@ -19,6 +19,7 @@ public sealed class RecordMapTests
         { typeof(TaskInfoRecord), new TaskInfoRecordMap() },
         { typeof(DatasetSplitRecord), new DatasetSplitRecordMap() },
         { typeof(GradientStepRecord), new GradientStepRecordMap() },
+        { typeof(GradientNormRecord), new GradientNormRecordMap() },
         { typeof(GradientCheckRecord), new GradientCheckRecordMap() },
         { typeof(ModelInfoRecord), new ModelInfoRecordMap() },
         { typeof(SpectrumRecord), new SpectrumRecordMap() },

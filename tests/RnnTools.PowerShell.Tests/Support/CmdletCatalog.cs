@@ -29,6 +29,28 @@ public static class CmdletCatalog
         cmdlet.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetCustomAttributesData().Any(a => a.AttributeType == typeof(ParameterAttribute)));
 
+    /// <summary>The options record a cmdlet builds (the base class's first type argument).</summary>
+    public static Type OptionsType(Type cmdlet) => cmdlet.BaseType!.GetGenericArguments()[0];
+
+    /// <summary>The cmdlet class of "Verb-Noun".</summary>
+    public static Type ByName(string fullName) =>
+        Cmdlets.SingleOrDefault(c => string.Equals(FullName(c), fullName, StringComparison.OrdinalIgnoreCase))
+        ?? throw new Xunit.Sdk.XunitException($"{fullName} is not a cmdlet of the module");
+
+    /// <summary>The aliases of a parameter, read from attribute data (the stub's attribute instances read back nothing).</summary>
+    public static IReadOnlyList<string> Aliases(PropertyInfo parameter) =>
+        [.. parameter.GetCustomAttributesData().Where(a => a.AttributeType == typeof(AliasAttribute))
+            .SelectMany(a => (IEnumerable<CustomAttributeTypedArgument>)a.ConstructorArguments[0].Value!)
+            .Select(a => (string)a.Value!)];
+
+    /// <summary>The parameter of a cmdlet named <paramref name="name"/> or aliased so (case-insensitive), or null.</summary>
+    public static PropertyInfo? Parameter(Type cmdlet, string name) =>
+        Parameters(cmdlet).SingleOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)
+            || Aliases(p).Contains(name, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Whether a parameter's [Parameter] attribute sets the named flag to true.</summary>
+    public static bool Flag(PropertyInfo parameter, string flag) => ParameterFlags(parameter).TryGetValue(flag, out object? value) && value is true;
+
     /// <summary>The named arguments of a parameter's [Parameter] attributes.</summary>
     public static IReadOnlyDictionary<string, object?> ParameterFlags(PropertyInfo parameter) =>
         parameter.GetCustomAttributesData().First(a => a.AttributeType == typeof(ParameterAttribute))

@@ -25,15 +25,13 @@ public sealed class GradientCheckOperation(TimeProvider? clock = null)
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
         options.Validate();
-        RnnModel<double> model = options.ModelPath is { Length: > 0 } path
-            ? ModelFile.Read(path).Model
-            : RandomModel(options);
+        RnnModel<double> model = ModelInputs.Resolve(options.Model, options.ModelPath)?.Model ?? RandomModel(options);
         EngineConfiguration configuration = EngineConfiguration.For(model);
         Batch batch = options.BatchPath is { Length: > 0 } batchPath
             ? ModelInputs.ReadBatchFor(model.Shape, batchPath)
             : RandomBatch(configuration, options);
         BackendSelection selection = BackendRegistry.Select(options.Backend, options.Threads);
-        sink.Verbose($"{selection.Explanation}; {model.Shape}, {model.Activation}, {model.OutputFunction}, {configuration.Loss}; T={batch.Length}, B={batch.BatchSize}");
+        sink.Verbose($"{selection.Explanation}; {model.Shape}, {model.Activation}, {model.OutputFunction}, {configuration.Loss}; T={batch.Length}, B={batch.BatchSize}, Seed={options.Seed}");
         GradientCheckResult result = GradientChecker.Check(selection.Backend, configuration, model.Parameters, batch, options.FiniteDifferenceStep,
             cancellationToken);
         Provenance provenance = Provenance.Of(selection.Backend, time);

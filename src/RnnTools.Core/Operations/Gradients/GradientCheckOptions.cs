@@ -7,7 +7,7 @@ namespace RnnTools.Core.Operations.Gradients;
 
 /// <summary>
 /// Options of the finite-difference gradient check (<c>Test-RnnGradient</c>, <c>rnntools gradcheck</c>): a small random
-/// model and ragged batch from the sizes and seed below, or the model and/or batch of the files given.
+/// model and ragged batch from the sizes and seed below, or the model (object or file) and/or batch file given.
 /// </summary>
 public sealed record GradientCheckOptions
 {
@@ -16,6 +16,9 @@ public sealed record GradientCheckOptions
 
     /// <summary>A model file to check instead of a random model (its sizes and functions then apply).</summary>
     public string? ModelPath { get; init; }
+
+    /// <summary>A model object to check instead of a random model (e.g. piped from Import-RnnModel).</summary>
+    public StoredModel? Model { get; init; }
 
     /// <summary>A batch file to check on instead of a random batch.</summary>
     public string? BatchPath { get; init; }
@@ -60,6 +63,7 @@ public sealed record GradientCheckOptions
     /// <exception cref="RnnToolsException"><see cref="ErrorIds.InvalidHyperParameter"/> naming the option.</exception>
     public void Validate()
     {
+        ModelInputs.ValidateSource(Model, ModelPath, required: false, this);
         foreach ((string name, int value) in new[]
         {
             (nameof(InputSize), InputSize), (nameof(HiddenSize), HiddenSize), (nameof(OutputSize), OutputSize),

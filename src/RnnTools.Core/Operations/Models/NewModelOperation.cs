@@ -13,13 +13,21 @@ public sealed class NewModelOperation
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
-        options.Validate();
         cancellationToken.ThrowIfCancellationRequested();
+        StoredModel model = Create(options);
+        sink.Verbose($"model {options.InputSize}-{options.HiddenSize}-{options.OutputSize}, {model.Metadata.Initialization}, Seed={options.Seed}, Precision={options.Precision}");
+        sink.Emit(model);
+    }
+
+    /// <summary>Validates the options and initialises the model, recording its seed and initialisation in the metadata.</summary>
+    /// <exception cref="Errors.RnnToolsException">An invalid option.</exception>
+    public static StoredModel Create(NewModelOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         var shape = new RnnShape(options.InputSize, options.HiddenSize, options.OutputSize);
         RnnModel<double> model = ModelInitializer.Create(options.Initialization).Generate(shape, options.OutputFunction);
-        string initialization = InitializationText(options);
-        sink.Verbose($"model {shape.InputSize}-{shape.HiddenSize}-{shape.OutputSize}, {initialization}, Seed={options.Seed}, Precision={options.Precision}");
-        sink.Emit(new StoredModel(model, options.Precision, new ModelMetadata(Seed: options.Seed, Initialization: initialization)));
+        return new StoredModel(model, options.Precision, new ModelMetadata(Seed: options.Seed, Initialization: InitializationText(options)));
     }
 
     private static string InitializationText(NewModelOptions options)

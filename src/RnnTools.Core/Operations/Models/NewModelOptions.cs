@@ -16,11 +16,14 @@ public sealed record NewModelOptions
     /// <summary>The largest spectral radius an initialisation may be scaled to.</summary>
     public const double MaxSpectralRadius = 100;
 
+    /// <summary>The default <see cref="HiddenSize"/> (the thesis' 50).</summary>
+    public const int DefaultHiddenSize = 50;
+
     /// <summary>n_in (required).</summary>
     public int InputSize { get; init; }
 
     /// <summary>n_h.</summary>
-    public int HiddenSize { get; init; } = 50;
+    public int HiddenSize { get; init; } = DefaultHiddenSize;
 
     /// <summary>n_out (required).</summary>
     public int OutputSize { get; init; }
@@ -47,7 +50,7 @@ public sealed record NewModelOptions
     public string? WOutInit { get; init; }
 
     /// <summary>The seed of every initialiser stream.</summary>
-    public int Seed { get; init; } = 13;
+    public int Seed { get; init; } = InitializationOptions.DefaultSeed;
 
     /// <summary>The precision the model is stored in.</summary>
     public Precision Precision { get; init; } = Precision.Float32;

@@ -18,7 +18,7 @@ public sealed class SpectrumOperation(TimeProvider? clock = null)
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
         options.Validate();
-        RnnModel<double> model = ModelFile.Read(options.ModelPath).Model;
+        RnnModel<double> model = ModelInputs.Resolve(options.Model, options.ModelPath)!.Model;
         Batch? batch = options.BatchPath is { Length: > 0 } path ? ModelInputs.ReadBatchFor(model.Shape, path) : null;
         BackendSelection selection = BackendRegistry.Select(options.Backend, options.Threads);
         sink.Verbose(selection.Explanation);

@@ -1,13 +1,17 @@
 using RnnTools.Core.Backends;
 using RnnTools.Core.Errors;
+using RnnTools.Core.Model;
 
 namespace RnnTools.Core.Operations.Spectrum;
 
 /// <summary>Options of <c>Get-RnnSpectrum</c> / <c>rnntools spectrum</c>: spectral statistics of a model, optionally with Jacobian products on a batch.</summary>
 public sealed record SpectrumOptions
 {
-    /// <summary>The model file (training.md §15).</summary>
+    /// <summary>The model file (training.md §15); empty when <see cref="Model"/> is given.</summary>
     public string ModelPath { get; init; } = string.Empty;
+
+    /// <summary>The model as an object (e.g. piped from New-RnnModel or Import-RnnModel) instead of a file.</summary>
+    public StoredModel? Model { get; init; }
 
     /// <summary>A batch file for the Jacobian products ‖∂a_t/∂a_k‖₂ (tasks.md §1.2); none for the statistics alone.</summary>
     public string? BatchPath { get; init; }
@@ -22,10 +26,7 @@ public sealed record SpectrumOptions
     /// <exception cref="RnnToolsException"><see cref="ErrorIds.InvalidHyperParameter"/> naming the option.</exception>
     public void Validate()
     {
-        if (string.IsNullOrWhiteSpace(ModelPath))
-        {
-            throw RnnToolsException.InvalidParameter(nameof(ModelPath), "name a model file.", this);
-        }
+        ModelInputs.ValidateSource(Model, ModelPath, required: true, this);
 
         if (Threads is < 1)
         {
