@@ -25,6 +25,7 @@ public static class CliApplication
         root.Subcommands.Add(MeasureGradientCommand.Create());
         root.Subcommands.Add(ModelCommand.Create());
         root.Subcommands.Add(SpectrumCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
         return root;
     }
 

@@ -72,5 +72,24 @@ public static class ResultFile
         truncate.SetLength(keep);
     }
 
+    /// <summary>The number of complete rows after the header of a CSV file (0 for a missing or empty file).</summary>
+    public static long CountRows(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+
+        long lines = 0;
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        int value;
+        while ((value = stream.ReadByte()) >= 0)
+        {
+            lines += value == '\n' ? 1 : 0;
+        }
+
+        return Math.Max(0, lines - 1);
+    }
+
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";
 }
