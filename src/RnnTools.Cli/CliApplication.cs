@@ -9,6 +9,12 @@ namespace RnnTools.Cli;
 /// <summary>The <c>rnntools</c> command tree and its entry point.</summary>
 public static class CliApplication
 {
+    /// <summary>
+    /// How long Ctrl+C or SIGTERM waits for a command to finish after cancelling its token (System.CommandLine 2.0.0
+    /// leaves termination unhandled by default, which would kill <c>train</c> before its checkpoint and summary).
+    /// </summary>
+    public static TimeSpan TerminationGrace { get; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Builds the root command with every subcommand (also used by parser tests).</summary>
     public static RootCommand BuildRoot()
     {
@@ -40,7 +46,7 @@ public static class CliApplication
             return ExitCodes.BadInput;
         }
 
-        return await parse.InvokeAsync();
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TerminationGrace });
     }
 
     /// <summary>"rnntools task sample" for the command a parse ended in.</summary>

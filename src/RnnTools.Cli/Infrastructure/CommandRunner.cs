@@ -33,7 +33,11 @@ public static class CommandRunner
         }
     }
 
-    /// <summary>Registers <paramref name="body"/> as the action of <paramref name="command"/>.</summary>
+    /// <summary>
+    /// Registers <paramref name="body"/> as the action of <paramref name="command"/>. The body runs on a worker thread so
+    /// that the invocation is still pending when System.CommandLine installs its Ctrl+C/SIGTERM handler, which then
+    /// cancels the token instead of the process being killed.
+    /// </summary>
     public static void SetAction(Command command, Func<CommandContext, int> body) =>
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(parse, body, cancellationToken)));
+        command.SetAction((parse, cancellationToken) => Task.Run(() => Run(parse, body, cancellationToken), CancellationToken.None));
 }
