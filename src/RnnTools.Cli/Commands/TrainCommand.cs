@@ -152,7 +152,7 @@ public static class TrainCommand
         using ResultCsvWriter<TrainingRunRecord> summary = outPath is null
             ? ResultCsvWriter<TrainingRunRecord>.ToWriter(context.Output, new TrainingRunRecordMap())
             : ResultCsvWriter<TrainingRunRecord>.Open(outPath, new TrainingRunRecordMap(), ResultFileMode.Append);
-        using var history = new TrainingHistoryFiles(context.Value<string?>("--history"), context.Value<string?>("--temporal"));
+        using var history = new TrainingHistoryFiles(context.Value<string?>("--history"), context.Value<string?>("--temporal"), options.Resume);
         TrainingRunRecord? run = null;
         new TrainingOperation().Run(options, context.Sink<TrainingRunRecord>(record =>
         {

@@ -16,18 +16,35 @@ public sealed class TrainingHistoryFiles : ITrainingHistory, IDisposable
     private ResultCsvWriter<TemporalStepRecord>? temporal;
     private long checkRows;
     private long temporalRows;
+    private bool open;
 
     /// <summary>Opens the files that are given (either may be null).</summary>
+    /// <param name="checksPath">The check history, or null.</param>
+    /// <param name="temporalPath">The per-step history, or null.</param>
+    /// <param name="resuming">
+    /// A resume is requested: the files are opened by <see cref="Rewind"/> (or the first write, when there is no
+    /// checkpoint), since their last rows may be a partial row that the rewind drops.
+    /// </param>
     /// <exception cref="Core.Errors.RnnToolsException">A file cannot be appended to (header mismatch, truncated last row) or written.</exception>
-    public TrainingHistoryFiles(string? checksPath, string? temporalPath)
+    public TrainingHistoryFiles(string? checksPath, string? temporalPath, bool resuming)
     {
         this.checksPath = checksPath;
         this.temporalPath = temporalPath;
-        Open();
+        if (!resuming)
+        {
+            EnsureOpen();
+        }
     }
 
     /// <inheritdoc />
-    public HistoryPosition Position => new(checkRows, temporalRows);
+    public HistoryPosition Position
+    {
+        get
+        {
+            EnsureOpen();
+            return new(checkRows, temporalRows);
+        }
+    }
 
     /// <inheritdoc />
     public bool RecordsSteps => temporalPath is not null;
@@ -36,7 +53,7 @@ public sealed class TrainingHistoryFiles : ITrainingHistory, IDisposable
     public void Rewind(HistoryPosition position)
     {
         ArgumentNullException.ThrowIfNull(position);
-        Dispose();
+        Close();
         if (checksPath is not null)
         {
             ResultFile.TruncateRows(checksPath, position.CheckRows);
@@ -47,13 +64,14 @@ public sealed class TrainingHistoryFiles : ITrainingHistory, IDisposable
             ResultFile.TruncateRows(temporalPath, position.TemporalRows);
         }
 
-        Open();
+        EnsureOpen();
     }
 
     /// <inheritdoc />
     public void Write(CheckRecord check, IReadOnlyList<TemporalStepRecord> steps)
     {
         ArgumentNullException.ThrowIfNull(steps);
+        EnsureOpen();
         if (checks is not null)
         {
             checks.Write(check);
@@ -71,15 +89,23 @@ public sealed class TrainingHistoryFiles : ITrainingHistory, IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose()
+    public void Dispose() => Close();
+
+    private void Close()
     {
         checks?.Dispose();
         temporal?.Dispose();
-        (checks, temporal) = (null, null);
+        (checks, temporal, open) = (null, null, false);
     }
 
-    private void Open()
+    private void EnsureOpen()
     {
+        if (open)
+        {
+            return;
+        }
+
+        open = true;
         if (checksPath is not null)
         {
             checks = ResultCsvWriter<CheckRecord>.Open(checksPath, new CheckRecordMap(), ResultFileMode.Append);

@@ -42,10 +42,21 @@ public static class ResultFile
     /// Keeps the header and the first <paramref name="rows"/> complete rows of a CSV file and drops the rest
     /// (the one repair: <c>--resume</c> truncating a history to its checkpoint).
     /// </summary>
-    /// <exception cref="RnnToolsException"><see cref="ErrorIds.ResultFileTruncated"/> when the file has fewer rows.</exception>
+    /// <exception cref="RnnToolsException"><see cref="ErrorIds.ResultFileTruncated"/> when the file has fewer rows (a missing file has none).</exception>
     public static void TruncateRows(string path, long rows)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
+        if (!File.Exists(path))
+        {
+            if (rows > 0)
+            {
+                throw new RnnToolsException(ErrorIds.ResultFileTruncated, ErrorKind.InvalidData,
+                    $"{path}: does not exist but the checkpoint recorded {rows} rows.", path);
+            }
+
+            return;
+        }
+
         long keep = 0, lines = 0;
         using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
         {
