@@ -10,7 +10,8 @@
     PowerShellVersion    = '7.4'
     FormatsToProcess     = @('RnnTools.Format.ps1xml')
     CmdletsToExport      = @(
-        'Get-RnnBackend'
+        'Get-RnnBackend',
+        'Invoke-RnnTraining'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
