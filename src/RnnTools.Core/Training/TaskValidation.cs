@@ -48,7 +48,7 @@ internal sealed class TaskValidation<T> : IValidationMonitor<T>
         {
             ForwardResult<T> forward = engine.Forward(parameters, batch);
             Span<double> y = Workspace.Ensure(ref outputs, batch.Targets.Length).AsSpan(0, batch.Targets.Length);
-            forward.CopyOutputs(y);
+            forward.CopyActiveOutputs(y);
             loss += forward.Loss * batch.BatchSize;
             error += task.Error(batch, y) * batch.BatchSize;
         }

@@ -166,6 +166,8 @@ internal sealed class TrainingRun<T>
                 divergedAt = stop == TrainingStatus.Diverged ? progress.FirstNonFiniteIteration ?? i : null;
             }
 
+            task.Recycle(batch);
+
             // The stop criteria in the order of §13.1: success and divergence (at a check), then the limits, then cancellation.
             stop ??= i + 1 >= maxIterations ? TrainingStatus.MaxIterations
                 : options.Budget is { } budget && Elapsed() > budget ? TrainingStatus.Budget
