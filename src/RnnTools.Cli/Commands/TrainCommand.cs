@@ -26,6 +26,16 @@ public static class TrainCommand
 {
     private static readonly TrainingOptions Defaults = new() { Task = TaskName.TemporalOrder };
 
+    /// <summary>What the pascanu preset changes among the shared task options.</summary>
+    private static readonly Dictionary<string, string> PascanuNotes = new()
+    {
+        ["--variant"] = " pascanu preset: pascanu.",
+        ["--length"] = string.Create(CultureInfo.InvariantCulture, $" pascanu preset: {TrainingOptions.PascanuLength}."),
+        ["--max-length"] = string.Create(CultureInfo.InvariantCulture, $" pascanu preset: {TrainingOptions.PascanuMaxLength}."),
+        ["--batch-size"] = string.Create(CultureInfo.InvariantCulture, $" pascanu preset: {TrainingOptions.PascanuBatchSize}."),
+        ["--seed"] = string.Create(CultureInfo.InvariantCulture, $" Run seed of every stream; pascanu preset: {TrainingOptions.PascanuSeed}."),
+    };
+
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
@@ -35,6 +45,7 @@ public static class TrainCommand
             + "sequences, success at validation error <= 1 %). --preset pascanu selects Pascanu et al.'s loop and values; explicit options win.");
         foreach (Option option in TaskOptionSet.Create())
         {
+            option.Description += PascanuNotes.GetValueOrDefault(option.Name, string.Empty);
             command.Options.Add(option);
         }
 
@@ -180,66 +191,66 @@ public static class TrainCommand
         [
             EnumOptions.Create("--preset", "Loop and defaults: galvan (Galvan's thesis loop) or pascanu (Pascanu et al. 2013: variant pascanu, lengths [50, 200), "
                 + "init pascanu-smart-tanh, learning rate 0.01, omega weight 4, nan policy pascanu, batch 20, seed 52, 5,000,000 iterations, a check every 2000 "
-                + "on fresh validation sets); explicit options win (default galvan).", d.Preset),
+                + "on fresh validation sets); explicit options win.", d.Preset),
             Int("--hidden-size", "n_h, the number of hidden units", d.HiddenSize),
             EnumOptions.Optional<Activation>("--activation", "Hidden activation (default: the init preset's, tanh for galvan)."),
             EnumOptions.Optional<InitPreset>("--init-preset", "Initialisation preset (default galvan; pascanu preset: pascanu-smart-tanh)."),
-            NumberOptions.Double("--spectral-radius", $"Spectral radius W_rec is rescaled to by the galvan presets (default {Text(d.SpectralRadius)}).", d.SpectralRadius),
+            NumberOptions.Double("--spectral-radius", "Spectral radius W_rec is rescaled to by the galvan presets.", d.SpectralRadius),
             new Option<string?>("--w-rec-init") { Description = "Override of W_rec's initialiser: name or name(param=value, ...), e.g. orthogonal(scale=1)." },
             new Option<string?>("--w-in-init") { Description = "Override of W_in's initialiser, e.g. xavier-normal." },
             new Option<string?>("--w-out-init") { Description = "Override of W_out's initialiser." },
-            EnumOptions.Create("--precision", "Training precision: float32 (the thesis' GPU runs) or float64 (default float32).", d.Precision),
+            EnumOptions.Create("--precision", "Training precision: float32 (the thesis' GPU runs) or float64.", d.Precision),
             new Option<string>("--direction")
             {
                 Description = $"Direction rule: {string.Join(", ", DirectionRuleFactory.Names)} or combined:<rule> with a rule of "
-                    + $"{string.Join(", ", DirectionRuleFactory.CombiningRules)} (default {d.Direction}).",
+                    + $"{string.Join(", ", DirectionRuleFactory.CombiningRules)}.",
                 DefaultValueFactory = _ => d.Direction,
             },
             NumberOptions.OptionalDouble("--psi", $"psi of switching (default {Text(DirectionOptions.TemporalOrderPsi)} for TemporalOrder, {Text(DirectionOptions.DefaultPsi)} otherwise; inf disables the norm test)."),
-            NumberOptions.Double("--max-cos", $"max_cos of simplex and switching (default {Text(d.MaxCos)}).", d.MaxCos),
-            NumberOptions.Double("--trust-threshold", $"Row-normalisation trust threshold (default {Text(d.TrustThreshold)}).", d.TrustThreshold),
+            NumberOptions.Double("--max-cos", "max_cos of simplex and switching.", d.MaxCos),
+            NumberOptions.Double("--trust-threshold", "Row-normalisation trust threshold.", d.TrustThreshold),
             Switch("--no-norm-preservation", "Do not rescale combinations to the gradient's norm."),
             Switch("--separate-blocks", "Combine each variable block on its own (separate mode)."),
-            NumberOptions.Double("--keep", $"keep of reduced-simplex, in (0, 1] (default {Text(d.Keep)}).", d.Keep),
+            NumberOptions.Double("--keep", "keep of reduced-simplex, in (0, 1].", d.Keep),
             new Option<int?>("--lbfgs-memory") { Description = "m, the pairs kept by lbfgs (required with it)." },
             Switch("--lbfgs-scaling", "lbfgs: gamma = s'y/y'y of the newest pair instead of 1."),
-            new Option<string>("--dropout-inner") { Description = $"Inner direction of dropout (default {d.DropoutInner}).", DefaultValueFactory = _ => d.DropoutInner },
+            new Option<string>("--dropout-inner") { Description = "Inner direction of dropout.", DefaultValueFactory = _ => d.DropoutInner },
             NumberOptions.OptionalDouble("--dropout-rate", "Rate of dropout, in [0, 1) (required with it)."),
-            EnumOptions.Create("--step-rule", "Step rule (default clipping).", d.StepRule),
+            EnumOptions.Create("--step-rule", "Step rule.", d.StepRule),
             NumberOptions.OptionalDouble("--learning-rate", $"mu, the learning rate (default {Text(TrainingOptions.DefaultLearningRate)}; pascanu preset {Text(TrainingOptions.PascanuLearningRate)})."),
             NumberOptions.OptionalDouble("--clip-threshold", $"tau of clipping (default {Text(TrainingOptions.DefaultClipThreshold)}; Music {Text(TrainingOptions.MusicClipThreshold)})."),
-            EnumOptions.Create("--clip-norm", "Norm tested by clipping: l2 or maxabs (default l2).", d.ClipNorm),
-            NumberOptions.Double("--clip-threshold-max-abs", $"tau_inf of two-threshold clipping (default {Text(d.ClipThresholdMaxAbs)}).", d.ClipThresholdMaxAbs),
+            EnumOptions.Create("--clip-norm", "Norm tested by clipping: l2 or maxabs.", d.ClipNorm),
+            NumberOptions.Double("--clip-threshold-max-abs", "tau_inf of two-threshold clipping.", d.ClipThresholdMaxAbs),
             Switch("--normalized-step", "constant rule: alpha = mu/||d||."),
-            NumberOptions.Double("--increase-probability", $"p_aug of the adaptive rules (default {Text(d.IncreaseProbability)}).", d.IncreaseProbability),
-            NumberOptions.Double("--increase-factor", $"beta_aug of the adaptive rules (default {Text(d.IncreaseFactor)}).", d.IncreaseFactor),
-            NumberOptions.Double("--decrease-factor", $"beta_less of the adaptive rules (default {Text(d.DecreaseFactor)}).", d.DecreaseFactor),
+            NumberOptions.Double("--increase-probability", "p_aug of the adaptive rules.", d.IncreaseProbability),
+            NumberOptions.Double("--increase-factor", "beta_aug of the adaptive rules.", d.IncreaseFactor),
+            NumberOptions.Double("--decrease-factor", "beta_less of the adaptive rules.", d.DecreaseFactor),
             Int("--tokens", "K of the adaptive step", d.Tokens),
             Int("--loss-window", "w of the adaptive step", d.LossWindow),
             Int("--mean-history", "s of the adaptive step", d.MeanHistory),
-            NumberOptions.Double("--check-probability", $"p_check of the probabilistic search (default {Text(d.CheckProbability)}).", d.CheckProbability),
-            NumberOptions.Double("--armijo-initial-step", $"s0 of Armijo (default {Text(d.ArmijoInitialStep)}).", d.ArmijoInitialStep),
-            NumberOptions.Double("--armijo-shrink", $"beta of Armijo (default {Text(d.ArmijoShrink)}).", d.ArmijoShrink),
-            NumberOptions.Double("--armijo-c1", $"c1 of Armijo (default {Text(d.ArmijoC1)}).", d.ArmijoC1),
+            NumberOptions.Double("--check-probability", "p_check of the probabilistic search.", d.CheckProbability),
+            NumberOptions.Double("--armijo-initial-step", "s0 of Armijo.", d.ArmijoInitialStep),
+            NumberOptions.Double("--armijo-shrink", "beta of Armijo.", d.ArmijoShrink),
+            NumberOptions.Double("--armijo-c1", "c1 of Armijo.", d.ArmijoC1),
             Int("--armijo-max-steps", "max_steps of Armijo", d.ArmijoMaxSteps),
             Switch("--armijo-warm-start", "Armijo: start from the previous step / beta."),
             Switch("--armijo-simplified", "Armijo: c1 = 0 with strict decrease."),
-            EnumOptions.Create("--update-rule", "Update rule (default plain).", d.UpdateRule),
-            NumberOptions.Double("--momentum", $"gamma of momentum, mu of nesterov (default {Text(d.Momentum)}).", d.Momentum),
-            EnumOptions.Create("--momentum-schedule", "Momentum schedule (default constant).", d.MomentumSchedule),
+            EnumOptions.Create("--update-rule", "Update rule.", d.UpdateRule),
+            NumberOptions.Double("--momentum", "gamma of momentum, mu of nesterov.", d.Momentum),
+            EnumOptions.Create("--momentum-schedule", "Momentum schedule.", d.MomentumSchedule),
             Int("--averaging-window", "t of averaging", d.AveragingWindow),
             NumberOptions.OptionalDouble("--omega-weight", $"alpha_Omega of Pascanu's regulariser (default 0; pascanu preset {Text(TrainingOptions.PascanuOmegaWeight)})."),
             Switch("--omega-decay", "alpha_Omega decays as alpha0/k, k = 1 + the checks done."),
-            EnumOptions.Create("--omega-norm", "Norms in Omega: squared or plain (default squared).", d.OmegaNorm),
-            NumberOptions.Double("--l1", $"lambda_1 of the L1 penalty (default {Text(d.L1)}).", d.L1),
-            NumberOptions.Double("--l2", $"lambda_2 of the L2 penalty (default {Text(d.L2)}).", d.L2),
+            EnumOptions.Create("--omega-norm", "Norms in Omega: squared or plain.", d.OmegaNorm),
+            NumberOptions.Double("--l1", "lambda_1 of the L1 penalty.", d.L1),
+            NumberOptions.Double("--l2", "lambda_2 of the L2 penalty.", d.L2),
             Switch("--penalize-biases", "Penalise the biases too."),
-            EnumOptions.Create("--growth", "Hidden-unit growth: none or incremental (default none).", d.Growth),
+            EnumOptions.Create("--growth", "Hidden-unit growth: none or incremental.", d.Growth),
             Int("--growth-max", "n_max of growth", d.GrowthMax),
             Int("--growth-increment", "Units added per growth", d.GrowthIncrement),
             Int("--growth-frequency", "Iterations between growths", d.GrowthFrequency),
             EnumOptions.Optional<NanPolicy>("--nan-policy", "Non-finite values: stop, galvan or pascanu (default stop; pascanu preset: pascanu)."),
-            NumberOptions.Double("--bce-epsilon", $"Music: Galvan's epsilon inside the BCE logarithms (default {Text(d.BceEpsilon)}).", d.BceEpsilon),
+            NumberOptions.Double("--bce-epsilon", "Music: Galvan's epsilon inside the BCE logarithms.", d.BceEpsilon),
         ];
     }
 
@@ -272,7 +283,7 @@ public static class TrainCommand
     }
 
     private static Option<int> Int(string name, string description, int value) =>
-        new(name) { Description = string.Create(CultureInfo.InvariantCulture, $"{description} (default {value})."), DefaultValueFactory = _ => value };
+        new(name) { Description = description + ".", DefaultValueFactory = _ => value };
 
     private static Option<bool> Switch(string name, string description) => new(name) { Description = description };
 

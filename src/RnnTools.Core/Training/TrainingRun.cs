@@ -143,7 +143,7 @@ internal sealed class TrainingRun<T>
         {
             if (i >= maxIterations)
             {
-                (status, iterations, updates) = (TrainingStatus.MaxIterations, i, i);
+                (status, iterations, updates, reason) = (TrainingStatus.MaxIterations, i, i, string.Create(CultureInfo.InvariantCulture, $"limit of {maxIterations} iterations"));
                 break;
             }
 
@@ -180,9 +180,13 @@ internal sealed class TrainingRun<T>
                 (status, iterations, updates) = (final, final == TrainingStatus.MaxIterations ? i + 1 : i, i + 1);
                 reason ??= final switch
                 {
+                    TrainingStatus.Solved => options.TargetLoss is { } target && !(description.Success?.IsMet(progress.LastValidError) ?? false)
+                        ? string.Create(CultureInfo.InvariantCulture, $"validation loss <= {target}")
+                        : $"validation {description.Success}",
+                    TrainingStatus.MaxIterations => string.Create(CultureInfo.InvariantCulture, $"limit of {maxIterations} iterations"),
                     TrainingStatus.Budget => string.Create(CultureInfo.InvariantCulture, $"budget of {options.Budget} s"),
                     TrainingStatus.Stalled => string.Create(CultureInfo.InvariantCulture, $"no new best in {options.Patience} checks"),
-                    _ => null,
+                    _ => "cancelled",
                 };
                 break;
             }

@@ -272,7 +272,7 @@ public sealed record TrainingRunRecord
     /// <summary>The iteration of the first non-finite value (Diverged only).</summary>
     public long? DivergedAt { get; init; }
 
-    /// <summary>Diverged: the first non-finite quantity (loss, gradient, direction, step, parameters); Stalled, Budget: the limit.</summary>
+    /// <summary>Why the run ended: the success criterion met, the limit reached, or for Diverged the first non-finite quantity (loss, gradient, direction, step, parameters).</summary>
     public string? Reason { get; init; }
 
     /// <summary>ValidError of the best model (NaN before the first check).</summary>

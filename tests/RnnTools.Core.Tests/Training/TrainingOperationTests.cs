@@ -32,6 +32,7 @@ public sealed class TrainingOperationTests : IDisposable
         (TrainingRunRecord run, RecordingSink<TrainingRunRecord> sink) = TrainingRuns.Run(TrainingRuns.Quick, history, clock: new FakeClock());
 
         Assert.Equal(TrainingStatus.Solved, run.Status);
+        Assert.Equal("validation error <= 0.01", run.Reason);
         Assert.Equal(0, run.Iterations % 50);
         Assert.Equal(run.Iterations + 1, run.Updates);
         Assert.True(run.BestValidError <= 0.01);
@@ -60,6 +61,7 @@ public sealed class TrainingOperationTests : IDisposable
 
         Assert.Equal(TrainingStatus.MaxIterations, run.Status);
         Assert.Equal((101L, 101L), (run.Iterations, run.Updates));
+        Assert.Equal("limit of 101 iterations", run.Reason);
         foreach (object record in run.History.Cast<object>().Prepend(run))
         {
             foreach (string name in new[] { "Task", "Length", "Seed", "HiddenSize", "LearningRate", "ClipThreshold", "BatchSize", "Direction", "MaxIterations", "CheckEvery" })
@@ -187,6 +189,7 @@ public sealed class TrainingOperationTests : IDisposable
 
         Assert.Equal(TrainingStatus.Cancelled, cancelled.Status);
         Assert.Equal((0L, 1L, 1), (cancelled.Iterations, cancelled.Updates, cancelled.Checks));
+        Assert.Equal("cancelled", cancelled.Reason);
         TrainingCheckpoint checkpoint = new CheckpointStore(directory).Read();
         Assert.Equal(TrainingStatus.Cancelled, checkpoint.Status);
         Assert.Equal(1, checkpoint.Progress.NextIteration);
