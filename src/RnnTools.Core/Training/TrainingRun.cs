@@ -89,7 +89,10 @@ internal sealed class TrainingRun<T>
         monitor = dataset is not null
             ? new MusicValidation<T>(dataset, resolved.MonitorTrain!.Value)
             : new TaskValidation<T>(task, resolved.ValidationSize, resolved.Preset == TrainingPreset.Galvan ? 2000 : 1000, fresh: resolved.Preset == TrainingPreset.Pascanu);
-        InitializationOptions initialization = resolved.ForInitialization() with { OutputBias = OutputBias(resolved) };
+        InitializationOptions initialization = resolved.ForInitialization() with
+        {
+            OutputBias = resolved.InitPreset == InitPreset.Sutskever2013 ? TargetMeans.OfFirstBatch(task, batchSize) : [],
+        };
         initializer = checkpoint is null
             ? ModelInitializer.Create(initialization)
             : ModelInitializer.Restore(initialization, checkpoint.InitializerStreams);
@@ -211,34 +214,6 @@ internal sealed class TrainingRun<T>
 
     private RnnModel<T> Model(int hiddenSize, double[] parameters) =>
         new(Shape(hiddenSize), initializer.Activation, description.OutputFunction, 1.0, [.. parameters.Select(T.CreateTruncating)]);
-
-    /// <summary>Sutskever2013 only: b_out = the per-output mean of the active targets of the first training batch, drawn and then put back.</summary>
-    private System.Collections.Immutable.ImmutableArray<double> OutputBias(TrainingOptions resolved)
-    {
-        if (resolved.InitPreset != InitPreset.Sutskever2013)
-        {
-            return [];
-        }
-
-        TaskState state = task.CaptureState();
-        Batch first = task.NextBatch(batchSize);
-        task.RestoreState(state);
-        double[] sums = new double[first.OutputSize], counts = new double[first.OutputSize];
-        for (int t = 0; t < first.Length; t++)
-        {
-            for (int o = 0; o < first.OutputSize; o++)
-            {
-                for (int b = 0; b < first.BatchSize; b++)
-                {
-                    int at = first.OutputIndex(t, o, b);
-                    sums[o] += first.Mask[at] * first.Targets[at];
-                    counts[o] += first.Mask[at];
-                }
-            }
-        }
-
-        return [.. sums.Select((sum, o) => counts[o] > 0 ? sum / counts[o] : 0)];
-    }
 
     /// <summary>(Re)creates the engine and the per-iteration buffers for the current shape.</summary>
     private void Build()
@@ -385,7 +360,7 @@ internal sealed class TrainingRun<T>
         double evalSeconds = clock.GetElapsedTime(evalStart).TotalSeconds;
         SpectralStatistics spectrum = SpectralStatistics.Compute<T>(model.WRec, model.Shape.HiddenSize);
 
-        bool improved = Improves(monitors.ValidError, monitors.ValidLoss);
+        bool improved = BestModelRule.Improves(description.Name == TaskName.Music, monitors.ValidError, monitors.ValidLoss, progress.BestValidError, progress.BestValidLoss);
         if (improved)
         {
             best = model.Clone();
@@ -466,18 +441,6 @@ internal sealed class TrainingRun<T>
         return solved ? (TrainingStatus.Solved, null)
             : !spectrum.IsFinite ? (TrainingStatus.Diverged, progress.FirstNonFiniteQuantity ?? "parameters")
             : (null, null);
-    }
-
-    /// <summary>The best-model rule (§13.1): tasks by the lower error, ties by the lower loss; music by the lower loss; strictly better only.</summary>
-    private bool Improves(double error, double loss)
-    {
-        if (description.Name == TaskName.Music)
-        {
-            return loss < progress.BestValidLoss || (double.IsNaN(progress.BestValidLoss) && !double.IsNaN(loss));
-        }
-
-        return double.IsNaN(progress.BestValidError) ? !double.IsNaN(error)
-            : error < progress.BestValidError || (error == progress.BestValidError && loss < progress.BestValidLoss);
     }
 
     private static IReadOnlyList<TemporalStepRecord> StepRecords(int check, long iteration, TemporalGradient<T> gradient)
