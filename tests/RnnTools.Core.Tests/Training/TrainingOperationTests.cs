@@ -336,6 +336,27 @@ public sealed class TrainingOperationTests : IDisposable
         Assert.Contains("tiny.json", run.DatasetDescription, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("antigradient")]
+    [InlineData("switching")]
+    [Trait("Category", "Slow")]
+    public void Run_IterationsBetweenChecks_AllocateNothing(string direction)
+    {
+        TrainingOptions options = TrainingRuns.Quick with { Length = 20, ValidationSize = 100, CheckEvery = 100_000, Direction = direction, LearningRate = 0.001 };
+        long Allocated(long iterations)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            TrainingRuns.Run(options with { MaxIterations = iterations });
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Allocated(1300); // warm-up: JIT tiering allocates while it settles
+        double perIteration = Math.Min(Allocated(1300) - Allocated(300), Allocated(1300) - Allocated(300)) / 1000.0;
+
+        // A batch of this task alone is 48 kB; the bound leaves room only for runtime noise (tiering, timers).
+        Assert.True(perIteration < 256, $"{perIteration} bytes per iteration");
+    }
+
     private static object? Value(object record, string name) => record.GetType().GetProperty(name)!.GetValue(record);
 
     /// <summary>A clock that moves by a fixed amount every time it is read.</summary>
