@@ -43,13 +43,3 @@ public sealed class MemoryHistory(bool recordsSteps = false, int? crashAtRow = n
         Steps.AddRange(steps);
     }
 }
-
-/// <summary>Thrown by <see cref="MemoryHistory"/> to stand for a killed process.</summary>
-public sealed class SimulatedCrashException : Exception
-{
-    /// <summary>Creates the exception.</summary>
-    public SimulatedCrashException()
-        : base("simulated kill")
-    {
-    }
-}
