@@ -10,8 +10,8 @@
     PowerShellVersion    = '7.4'
     FormatsToProcess     = @('RnnTools.Format.ps1xml')
     CmdletsToExport      = @(
-        'New-RnnTask', 'New-RnnModel', 'Export-RnnModel', 'Import-RnnModel', 'Measure-GradientNorm', 'Test-RnnGradient',
-        'Get-RnnSpectrum', 'Import-RnnDataset', 'Get-RnnTask', 'Get-RnnBackend', 'Measure-RnnPerformance'
+        'New-RnnTask', 'New-RnnModel', 'Export-RnnModel', 'Import-RnnModel', 'Invoke-RnnTraining', 'Measure-GradientNorm',
+        'Test-RnnGradient', 'Get-RnnSpectrum', 'Import-RnnDataset', 'Get-RnnTask', 'Get-RnnBackend', 'Measure-RnnPerformance'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -10,10 +10,10 @@ namespace RnnTools.Cli;
 public static class CliApplication
 {
     /// <summary>
-    /// How long a cancelled command (Ctrl+C, SIGTERM) may take to finish its current step, flush its rows and exit with
-    /// 130 before System.CommandLine ends the process.
+    /// How long Ctrl+C or SIGTERM waits for a command to finish after cancelling its token (System.CommandLine 2.0.0
+    /// leaves termination unhandled by default, which would kill <c>train</c> before its checkpoint and summary).
     /// </summary>
-    private static readonly TimeSpan CancellationGrace = TimeSpan.FromSeconds(30);
+    public static TimeSpan TerminationGrace { get; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Builds the root command with every subcommand (also used by parser tests).</summary>
     public static RootCommand BuildRoot()
@@ -31,6 +31,7 @@ public static class CliApplication
         root.Subcommands.Add(MeasureGradientCommand.Create());
         root.Subcommands.Add(ModelCommand.Create());
         root.Subcommands.Add(SpectrumCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
         return root;
     }
 
@@ -45,7 +46,7 @@ public static class CliApplication
             return ExitCodes.BadInput;
         }
 
-        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = CancellationGrace });
+        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TerminationGrace });
     }
 
     /// <summary>"rnntools task sample" for the command a parse ended in.</summary>

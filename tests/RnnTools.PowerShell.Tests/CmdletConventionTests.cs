@@ -160,6 +160,7 @@ public sealed class CmdletConventionTests
             {
                 "WRecInit" or "WInInit" or "WOutInit" => typeof(InitializerNameCompleter),
                 "Workload" => typeof(WorkloadNameCompleter),
+                "Direction" or "DropoutInner" => typeof(DirectionNameCompleter),
                 _ => null,
             };
             if (expected is not null)
@@ -219,7 +220,7 @@ public sealed class CmdletConventionTests
     public void Cmdlets_AreTheTableOfTheIssue()
     {
         Assert.Equal(
-            ["Export-RnnModel", "Get-RnnBackend", "Get-RnnSpectrum", "Get-RnnTask", "Import-RnnDataset", "Import-RnnModel", "Measure-GradientNorm",
+            ["Export-RnnModel", "Get-RnnBackend", "Get-RnnSpectrum", "Get-RnnTask", "Import-RnnDataset", "Import-RnnModel", "Invoke-RnnTraining", "Measure-GradientNorm",
                 "Measure-RnnPerformance", "New-RnnModel", "New-RnnTask", "Test-RnnGradient"],
             CmdletCatalog.Cmdlets.Select(CmdletCatalog.FullName).Order(StringComparer.Ordinal));
         Assert.Equal(typeof(BackendKind), CmdletCatalog.Parameter(CmdletCatalog.ByName("Measure-RnnPerformance"), "Backend")!.PropertyType);

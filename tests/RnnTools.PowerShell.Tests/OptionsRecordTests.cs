@@ -36,6 +36,6 @@ public sealed class OptionsRecordTests
 
     private static bool Compatible(Type record, Type parameter) =>
         record == parameter
-        || (record == typeof(bool) && parameter == typeof(SwitchParameter))
+        || ((record == typeof(bool) || record == typeof(bool?)) && parameter == typeof(SwitchParameter))
         || (record.IsGenericType && record.GetGenericTypeDefinition() == typeof(ImmutableArray<>) && parameter == record.GetGenericArguments()[0].MakeArrayType());
 }

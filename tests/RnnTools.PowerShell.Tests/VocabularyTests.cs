@@ -20,7 +20,7 @@ namespace RnnTools.PowerShell.Tests;
 /// </summary>
 public sealed class VocabularyTests
 {
-    private static readonly Dictionary<string, string> FileOptions = new() { ["ModelPath"] = "--model", ["BatchPath"] = "--batch-file", ["Path"] = "--path" };
+    private static readonly Dictionary<string, string> FileOptions = new() { ["ModelPath"] = "--model", ["BatchPath"] = "--batch-file", ["Path"] = "--path", ["CheckpointPath"] = "--checkpoint" };
 
     private static readonly Dictionary<string, (string Subcommand, Func<ParseResult, object> Build)> Pairs = new()
     {
@@ -32,6 +32,7 @@ public sealed class VocabularyTests
         ["Get-RnnTask"] = ("task list", TaskListCommand.BuildOptions),
         ["Get-RnnBackend"] = ("backend", BackendCommand.BuildOptions),
         ["Measure-RnnPerformance"] = ("bench", BenchCommand.BuildOptions),
+        ["Invoke-RnnTraining"] = ("train", TrainCommand.BuildOptions),
     };
 
     public static TheoryData<string> Cmdlets() => [.. Pairs.Keys];
@@ -74,6 +75,7 @@ public sealed class VocabularyTests
     [InlineData("Get-RnnTask", "", "")]
     [InlineData("Get-RnnBackend", "", "")]
     [InlineData("Measure-RnnPerformance", "", "")]
+    [InlineData("Invoke-RnnTraining", "--task Addition", "Task=Addition")]
     public void CliAndCmdlet_Defaults_BuildTheSameRecord(string cmdletName, string required, string parameters)
     {
         (string subcommand, Func<ParseResult, object> build) = Pairs[cmdletName];
@@ -113,6 +115,7 @@ public sealed class VocabularyTests
         return type switch
         {
             _ when type == typeof(int) => 7,
+            _ when type == typeof(long) => 7L,
             _ when type == typeof(double) => 0.375,
             _ when type == typeof(string) => "file.json",
             _ when type == typeof(ImmutableArray<double>) => ImmutableArray.Create(0.5, 0.75),

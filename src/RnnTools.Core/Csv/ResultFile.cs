@@ -42,10 +42,21 @@ public static class ResultFile
     /// Keeps the header and the first <paramref name="rows"/> complete rows of a CSV file and drops the rest
     /// (the one repair: <c>--resume</c> truncating a history to its checkpoint).
     /// </summary>
-    /// <exception cref="RnnToolsException"><see cref="ErrorIds.ResultFileTruncated"/> when the file has fewer rows.</exception>
+    /// <exception cref="RnnToolsException"><see cref="ErrorIds.ResultFileTruncated"/> when the file has fewer rows (a missing file has none).</exception>
     public static void TruncateRows(string path, long rows)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
+        if (!File.Exists(path))
+        {
+            if (rows > 0)
+            {
+                throw new RnnToolsException(ErrorIds.ResultFileTruncated, ErrorKind.InvalidData,
+                    $"{path}: does not exist but the checkpoint recorded {rows} rows.", path);
+            }
+
+            return;
+        }
+
         long keep = 0, lines = 0;
         using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
         {
@@ -70,6 +81,25 @@ public static class ResultFile
 
         using var truncate = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.Read);
         truncate.SetLength(keep);
+    }
+
+    /// <summary>The number of complete rows after the header of a CSV file (0 for a missing or empty file).</summary>
+    public static long CountRows(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+
+        long lines = 0;
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        int value;
+        while ((value = stream.ReadByte()) >= 0)
+        {
+            lines += value == '\n' ? 1 : 0;
+        }
+
+        return Math.Max(0, lines - 1);
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..77] + "...";

@@ -15,7 +15,12 @@ public static class MusicBatches
     /// <param name="batchSize">B ≥ 1.</param>
     /// <param name="mode">Split (random crops of one common length) or full (whole sequences, padded).</param>
     /// <param name="cropLength">The longest crop of split mode (300 by default).</param>
-    public static Batch Training(IReadOnlyList<int[][]> train, NumpyRandomState random, int batchSize, SplitMode mode, int cropLength)
+    public static Batch Training(IReadOnlyList<int[][]> train, NumpyRandomState random, int batchSize, SplitMode mode, int cropLength) =>
+        Training(train, random, batchSize, mode, cropLength, new SpareBatches());
+
+    /// <summary>As <see cref="Training(IReadOnlyList{int[][]}, NumpyRandomState, int, SplitMode, int)"/>, reusing a spare batch of the same shape.</summary>
+    internal static Batch Training(IReadOnlyList<int[][]> train, NumpyRandomState random, int batchSize, SplitMode mode, int cropLength,
+        SpareBatches spares)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(random);
@@ -29,7 +34,7 @@ public static class MusicBatches
 
         if (mode == SplitMode.Full)
         {
-            return Full(train, indexes);
+            return Full(train, indexes, spares);
         }
 
         int length = cropLength;
@@ -38,9 +43,7 @@ public static class MusicBatches
             length = Math.Min(length, train[index].Length - 1);
         }
 
-        int[] lengths = new int[batchSize];
-        Array.Fill(lengths, length);
-        Batch batch = Empty(length, lengths);
+        Batch batch = spares.Take(spares.UniformLengths(length, batchSize), PianoRoll.Keys, PianoRoll.Keys);
         for (int b = 0; b < batchSize; b++)
         {
             int[][] sequence = train[indexes[b]];
@@ -51,7 +54,9 @@ public static class MusicBatches
     }
 
     /// <summary>A full-mode batch of the given sequences: length max L_b − 1, each masked on its own L_b − 1 steps.</summary>
-    public static Batch Full(IReadOnlyList<int[][]> sequences, ReadOnlySpan<int> indexes)
+    public static Batch Full(IReadOnlyList<int[][]> sequences, ReadOnlySpan<int> indexes) => Full(sequences, indexes, new SpareBatches());
+
+    private static Batch Full(IReadOnlyList<int[][]> sequences, ReadOnlySpan<int> indexes, SpareBatches spares)
     {
         ArgumentNullException.ThrowIfNull(sequences);
         int[] lengths = new int[indexes.Length];
@@ -60,7 +65,7 @@ public static class MusicBatches
             lengths[b] = sequences[indexes[b]].Length - 1;
         }
 
-        Batch batch = Empty(lengths.Max(), lengths);
+        Batch batch = spares.Take(lengths, PianoRoll.Keys, PianoRoll.Keys);
         for (int b = 0; b < indexes.Length; b++)
         {
             Fill(batch, b, sequences[indexes[b]], 0, lengths[b]);
@@ -74,12 +79,6 @@ public static class MusicBatches
     {
         ArgumentNullException.ThrowIfNull(sequence);
         return Full([sequence], [0]);
-    }
-
-    private static Batch Empty(int length, int[] lengths)
-    {
-        int size = length * PianoRoll.Keys * lengths.Length;
-        return new Batch(length, PianoRoll.Keys, PianoRoll.Keys, lengths.Length, new double[size], new double[size], new double[size], lengths);
     }
 
     private static void Fill(Batch batch, int b, int[][] sequence, int start, int length)

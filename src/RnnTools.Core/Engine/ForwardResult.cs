@@ -100,6 +100,19 @@ public sealed class ForwardResult<T>
     }
 
     /// <summary>
+    /// Writes y = F(z) on the steps that have an active pair and 0 on the others, in the batch layout (T, n_out, B): all
+    /// that a loss or an error rule reads, without the output GEMMs of inactive steps (cheap validation of last-step tasks).
+    /// </summary>
+    /// <exception cref="ArgumentException">The destination is shorter than T·n_out·B.</exception>
+    public void CopyActiveOutputs(Span<double> destination)
+    {
+        long length = (long)Steps * shape.OutputSize * BatchSize;
+        Require(destination, length);
+        destination[..(int)length].Clear();
+        lossFunction.Outputs(this, destination, activeOnly: true);
+    }
+
+    /// <summary>
     /// Writes the unnormalised loss term of every pair (Σ over its unmasked outputs; 0 for inactive pairs), layout (T, B):
     /// for music the NLL ℓ_t of tasks.md §5.2, from which frame-weighted and sequence-mean figures follow.
     /// </summary>

@@ -73,12 +73,17 @@ internal sealed class LossFunction<T>
         return scale * total;
     }
 
-    /// <summary>y = F(z) for every row, written as double in the batch layout (T, n_out, B).</summary>
-    public void Outputs(ForwardResult<T> forward, Span<double> destination)
+    /// <summary>y = F(z) for every row (or only the rows of active steps), written as double in the batch layout (T, n_out, B).</summary>
+    public void Outputs(ForwardResult<T> forward, Span<double> destination, bool activeOnly = false)
     {
         int batch = forward.BatchSize;
         for (int t = 0; t < forward.Steps; t++)
         {
+            if (activeOnly && !forward.ActiveSteps[t])
+            {
+                continue;
+            }
+
             for (int b = 0; b < batch; b++)
             {
                 Apply(forward.Logits.AsSpan(((t * batch) + b) * width, width));

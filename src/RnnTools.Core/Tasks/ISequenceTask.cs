@@ -25,6 +25,13 @@ public interface ISequenceTask
     /// <exception cref="ArgumentException">The outputs do not have the targets' size.</exception>
     double Error(Batch batch, ReadOnlySpan<double> outputs);
 
+    /// <summary>
+    /// Hands back a batch of this task that the caller no longer reads, so that a later batch of the same shape can reuse
+    /// its arrays instead of allocating (a training loop draws one batch per iteration). The batch must not be used
+    /// afterwards; batches are never reused before they are handed back. Draws and values are unaffected.
+    /// </summary>
+    void Recycle(Batch batch);
+
     /// <summary>A copy of the state of every stream the task owns.</summary>
     TaskState CaptureState();
 

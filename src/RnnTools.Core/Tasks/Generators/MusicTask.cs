@@ -23,5 +23,5 @@ internal sealed class MusicTask : SeededTask
     }
 
     /// <inheritdoc />
-    protected override Batch Generate(int batchSize) => MusicBatches.Training(dataset.Train, Stream(0), batchSize, mode, cropLength);
+    protected override Batch Generate(int batchSize) => MusicBatches.Training(dataset.Train, Stream(0), batchSize, mode, cropLength, Spares);
 }

@@ -44,6 +44,10 @@ internal sealed class PreTrainTask : ISequenceTask
     public double Error(Batch batch, ReadOnlySpan<double> outputs) => rule.Error(batch, outputs);
 
     /// <inheritdoc />
+    /// <remarks>PreTrain's targets and mask are its own; the batches are not reused.</remarks>
+    public void Recycle(Batch batch) => ArgumentNullException.ThrowIfNull(batch);
+
+    /// <inheritdoc />
     public TaskState CaptureState() => inner.CaptureState();
 
     /// <inheritdoc />

@@ -11,6 +11,7 @@ internal abstract class SeededTask : ISequenceTask
 {
     private readonly SequenceErrorRule rule;
     private readonly NumpyRandomState[] streams;
+    private readonly SpareBatches spares = new();
 
     /// <summary>Creates the task with <paramref name="streamCount"/> streams seeded with <paramref name="seed"/>.</summary>
     protected SeededTask(TaskDescription description, SequenceErrorRule rule, uint seed, int streamCount)
@@ -38,6 +39,18 @@ internal abstract class SeededTask : ISequenceTask
     public double Error(Batch batch, ReadOnlySpan<double> outputs) => rule.Error(batch, outputs);
 
     /// <inheritdoc />
+    public void Recycle(Batch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.InputSize != Description.InputSize || batch.OutputSize != Description.OutputSize)
+        {
+            throw new ArgumentException($"The batch is not one of {Description.Name}'s (n_in {batch.InputSize}, n_out {batch.OutputSize}).", nameof(batch));
+        }
+
+        spares.Add(batch);
+    }
+
+    /// <inheritdoc />
     public TaskState CaptureState() => new([.. streams.Select(stream => stream.Snapshot())]);
 
     /// <inheritdoc />
@@ -62,21 +75,13 @@ internal abstract class SeededTask : ISequenceTask
     protected NumpyRandomState Stream(int index) => streams[index];
 
     /// <summary>A zeroed batch of array length <paramref name="length"/> whose sequences all have that length.</summary>
-    protected Batch Allocate(int length, int batchSize)
-    {
-        int[] lengths = new int[batchSize];
-        Array.Fill(lengths, length);
-        return Allocate(lengths);
-    }
+    protected Batch Allocate(int length, int batchSize) => Allocate(spares.UniformLengths(length, batchSize));
 
-    /// <summary>A zeroed batch as long as the longest of <paramref name="lengths"/> (one entry per sequence, kept).</summary>
-    protected Batch Allocate(int[] lengths)
-    {
-        int length = lengths.Max(), batchSize = lengths.Length;
-        return new Batch(length, Description.InputSize, Description.OutputSize, batchSize,
-            new double[length * Description.InputSize * batchSize], new double[length * Description.OutputSize * batchSize],
-            new double[length * Description.OutputSize * batchSize], lengths);
-    }
+    /// <summary>A zeroed batch as long as the longest of <paramref name="lengths"/> (one entry per sequence), reusing a recycled one when it fits.</summary>
+    protected Batch Allocate(int[] lengths) => spares.Take(lengths, Description.InputSize, Description.OutputSize);
+
+    /// <summary>The batches handed back for reuse.</summary>
+    protected SpareBatches Spares => spares;
 
     /// <summary>Sets the mask of every output of step <paramref name="t"/> of sequence <paramref name="b"/> to 1.</summary>
     protected static void MaskStep(Batch batch, int t, int b)
