@@ -113,7 +113,7 @@ public static class TaskCatalog
 
     private static ThresholdErrorRule ThresholdRule(TaskOptions options)
     {
-        // Galvan: Addition |t−y| > 0.04, Multiplication (t−y)² > 0.04 (kept FIXME), PreTrain Σ|t−y| > 0.04;
+        // Galvan: Addition |t−y| > 0.04, Multiplication (t−y)² > 0.04 (kept as the original wrote it), PreTrain Σ|t−y| > 0.04;
         // Pascanu: (t−y)² > 0.04; hs1997: |t−y| ≥ 0.04 (tasks.md §2.2, §2.6, §3.2, §4).
         SequenceErrorKind kind = (options.Task, options.Variant) switch
         {
