@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace RnnTools.Core.Backends;
 
-/// <summary>Loads libmkl_rt, sets Conditional Numerical Reproducibility before any other MKL call, and smoke-tests it.</summary>
+/// <summary>Loads libmkl_rt, sets its threading layer and Conditional Numerical Reproducibility before any other MKL call, and smoke-tests it.</summary>
 internal static unsafe partial class MklProbe
 {
     /// <summary>Probes MKL with the given settings.</summary>
@@ -23,7 +23,9 @@ internal static unsafe partial class MklProbe
             var setLocalThreads = (delegate* unmanaged[Cdecl]<int, int>)NativeLibrary.GetExport(load.Handle, "MKL_Set_Num_Threads_Local");
             var version = (delegate* unmanaged[Cdecl]<byte*, int, void>)NativeLibrary.GetExport(load.Handle, "MKL_Get_Version_String");
 
-            // CNR must be chosen before any other MKL call; afterwards MKL refuses a change with -8.
+            // The threading layer and then CNR must be chosen before any other MKL call; afterwards MKL refuses a
+            // CNR change with -8.
+            string threading = MklThreadingLayer.Apply(load.Handle);
             if (settings.MklCbwr != MklCbwrMode.Off)
             {
                 int status = cbwrSet((int)settings.MklCbwr);
@@ -45,7 +47,7 @@ internal static unsafe partial class MklProbe
             string extra = instructions is null ? string.Empty : $", MKL_ENABLE_INSTRUCTIONS={instructions}";
             Action<int> applyThreads = threads => setLocalThreads(threads);
             IComputeBackend Create(int threads) => new CblasBackend(BackendKind.Mkl, threads, functions, applyThreads,
-                $"Mkl {versionText} ({file}, LP64, threads={threads}, cbwr={settings.MklCbwr}{(settings.MklCbwr == MklCbwrMode.Auto && branch != "Auto" ? $"->{branch}" : string.Empty)}{extra})");
+                $"Mkl {versionText} ({file}, LP64, {threading}, threads={threads}, cbwr={settings.MklCbwr}{(settings.MklCbwr == MklCbwrMode.Auto && branch != "Auto" ? $"->{branch}" : string.Empty)}{extra})");
 
             string? smoke = GemmSmokeTest.Run(Create(1));
             return smoke is null

@@ -9,7 +9,7 @@ public sealed class NativeBackendTests
     public void Mkl_Describe_NamesVersionThreadsAndReproducibilityMode()
     {
         string description = BackendRegistry.Probe(BackendKind.Mkl).Create(1).Describe();
-        Assert.Matches(@"^Mkl \d{4}\.\d+\.\d+ \(libmkl_rt[^,]*, LP64, threads=1, cbwr=", description);
+        Assert.Matches(@"^Mkl \d{4}\.\d+\.\d+ \(libmkl_rt[^,]*, LP64, (gnu|sequential|MKL_THREADING_LAYER=[^,]+), threads=1, cbwr=", description);
     }
 
     [BackendFact(BackendKind.OpenBlas)]
