@@ -26,6 +26,7 @@ public static class CliApplication
         root.Subcommands.Add(BackendCommand.Create());
         root.Subcommands.Add(TaskCommand.Create());
         root.Subcommands.Add(DatasetCommand.Create());
+        root.Subcommands.Add(ExperimentCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(GradcheckCommand.Create());
         root.Subcommands.Add(MeasureGradientCommand.Create());

@@ -37,9 +37,12 @@ public sealed class ResultCsvWriter<TRecord> : IDisposable
         }
     }
 
-    /// <summary>The header line of a ClassMap (column names joined by commas).</summary>
+    /// <summary>The header line of a ClassMap (column names in index order, a referenced map's columns included, joined by commas).</summary>
     public static string Header(ClassMap<TRecord> map) =>
-        string.Join(",", map.MemberMaps.OrderBy(member => member.Data.Index).Select(member => member.Data.Names[0]));
+        string.Join(",", Members(map).OrderBy(member => member.Data.Index).Select(member => member.Data.Names[0]));
+
+    private static IEnumerable<MemberMap> Members(ClassMap map) =>
+        map.MemberMaps.Concat(map.ReferenceMaps.SelectMany(reference => Members(reference.Data.Mapping)));
 
     /// <summary>Writes to a text writer (stdout, a test buffer), header first.</summary>
     public static ResultCsvWriter<TRecord> ToWriter(TextWriter writer, ClassMap<TRecord> map, bool leaveOpen = true) =>

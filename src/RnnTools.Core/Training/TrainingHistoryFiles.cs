@@ -1,7 +1,6 @@
 using RnnTools.Core.Csv;
-using RnnTools.Core.Training;
 
-namespace RnnTools.Cli.Infrastructure;
+namespace RnnTools.Core.Training;
 
 /// <summary>
 /// <c>train</c>'s history files: <c>--history</c> (one <see cref="CheckRecord"/> row per check) and <c>--temporal</c>
@@ -25,7 +24,7 @@ public sealed class TrainingHistoryFiles : ITrainingHistory, IDisposable
     /// A resume is requested: the files are opened by <see cref="Rewind"/> (or the first write, when there is no
     /// checkpoint), since their last rows may be a partial row that the rewind drops.
     /// </param>
-    /// <exception cref="Core.Errors.RnnToolsException">A file cannot be appended to (header mismatch, truncated last row) or written.</exception>
+    /// <exception cref="Errors.RnnToolsException">A file cannot be appended to (header mismatch, truncated last row) or written.</exception>
     public TrainingHistoryFiles(string? checksPath, string? temporalPath, bool resuming)
     {
         this.checksPath = checksPath;

@@ -1,0 +1,30 @@
+namespace RnnTools.Core.Experiments;
+
+/// <summary>The planned runs of one table cell with the rows of those that finished.</summary>
+/// <param name="Planned">The cell's runs in the grid.</param>
+/// <param name="Finished">The rows of its finished runs.</param>
+public sealed record RunGroup(IReadOnlyList<ExperimentRun> Planned, IReadOnlyList<FinishedRun> Finished)
+{
+    /// <summary>Finished runs that solved the task.</summary>
+    public int Successes => Finished.Count(run => run.Solved);
+
+    /// <summary>100 · successes / finished runs, NaN before any finished.</summary>
+    public double SuccessRate => Finished.Count == 0 ? double.NaN : 100.0 * Successes / Finished.Count;
+
+    /// <summary>The mean iterations of the solved runs (optionally only those with the given seeds), NaN when none.</summary>
+    public double MeanIterationsSolved(IReadOnlyCollection<int>? seeds = null)
+    {
+        long[] solved = [.. Finished.Where(run => run.Solved && (seeds is null || seeds.Contains(run.Seed))).Select(run => run.Iterations)];
+        return solved.Length == 0 ? double.NaN : solved.Average();
+    }
+
+    /// <summary>Groups the planned runs by <paramref name="key"/> in grid order.</summary>
+    public static IEnumerable<(TKey Key, RunGroup Group)> By<TKey>(ExperimentResults results, Func<ExperimentRun, TKey> key)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        Dictionary<string, FinishedRun> rows = results.Finished.ToDictionary(row => row.RunKey, StringComparer.Ordinal);
+        return results.Planned.GroupBy(key).Select(group => (group.Key, new RunGroup(
+            [.. group], [.. group.Where(run => rows.ContainsKey(run.Key)).Select(run => rows[run.Key])])));
+    }
+}
