@@ -22,6 +22,7 @@ public sealed class ExperimentRunOperation(ExperimentCatalog? catalog = null)
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
         options.Validate();
+        var shared = new SynchronizedSink<SweepRunResult>(sink);
         Experiment experiment = (catalog ?? new ExperimentCatalog(options.Data)).Find(options.Experiment);
         var paths = new ExperimentPaths(options.Results, options.Profile, experiment.Id);
         IReadOnlyList<ExperimentRun> planned = experiment.Runs(options.Profile);
@@ -36,7 +37,7 @@ public sealed class ExperimentRunOperation(ExperimentCatalog? catalog = null)
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallel };
         Parallel.ForEach(selected, parallel, run =>
-            sink.Emit(finished.Contains(run.Key) ? Skip(experiment, paths, run) : Train(experiment, paths, run, options, sink, limit.Token)));
+            shared.Emit(finished.Contains(run.Key) ? Skip(experiment, paths, run) : Train(experiment, paths, run, options, shared, limit.Token)));
 
         if (Directory.Exists(paths.Checkpoints) && !Directory.EnumerateFileSystemEntries(paths.Checkpoints).Any())
         {
