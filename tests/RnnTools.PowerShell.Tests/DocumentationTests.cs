@@ -28,7 +28,30 @@ public sealed partial class DocumentationTests
             documents.Add(Path.GetRelativePath(Root, file));
         }
 
+        foreach (string file in Directory.GetFiles(Path.Combine(Root, "scripts"), "*.ps1").Order(StringComparer.Ordinal))
+        {
+            documents.Add(Path.GetRelativePath(Root, file));
+        }
+
         return documents;
+    }
+
+    public static TheoryData<string> ReproductionScripts() =>
+        [.. Directory.GetFiles(Path.Combine(Root, "scripts"), "Reproduce-*.ps1").Order(StringComparer.Ordinal).Select(file => Path.GetFileName(file))];
+
+    [Theory]
+    [MemberData(nameof(ReproductionScripts))]
+    public void ReproductionScript_PinsTheInvariantCultureFirstAndExportsCsv(string script)
+    {
+        string[] lines = File.ReadAllLines(Path.Combine(Root, "scripts", script));
+        int param = Array.FindIndex(lines, line => line.StartsWith("param(", StringComparison.Ordinal));
+        Assert.True(param > 0, "the script starts with a param block after its help comment");
+        Assert.Equal("#>", lines[param - 1]);
+        Assert.Equal("[System.Globalization.CultureInfo]::CurrentCulture = [System.Globalization.CultureInfo]::InvariantCulture", lines[param + 1]);
+        string id = script["Reproduce-".Length..^".ps1".Length];
+        string text = File.ReadAllText(Path.Combine(Root, "scripts", script));
+        Assert.Contains($"'{id}.csv'", text, StringComparison.Ordinal);
+        Assert.Contains("Export-Csv", text, StringComparison.Ordinal);
     }
 
     [Theory]

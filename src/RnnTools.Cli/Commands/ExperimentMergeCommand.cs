@@ -16,8 +16,9 @@ public static class ExperimentMergeCommand
         ListingOptions.AddTo(command, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         CommandRunner.SetAction(command, context =>
         {
-            context.PrintListing(new PropertyOrderMap<MergeRecord>(),
-                sink => new ExperimentMergeOperation().Run(ExperimentSelection.Options(context.Parse), sink, context.CancellationToken));
+            ExperimentRunOptions options = ExperimentSelection.Options(context.Parse);
+            context.PrintListing(new PropertyOrderMap<MergeRecord>(), sink => new ExperimentMergeOperation().Run(options, sink, context.CancellationToken));
+            FigureRenderer.Draw(options, context.Error);
             return ExitCodes.Ok;
         });
         return command;

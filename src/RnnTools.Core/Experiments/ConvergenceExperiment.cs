@@ -56,7 +56,7 @@ public abstract class ConvergenceExperiment : Experiment
     internal static IReadOnlyList<CurveRow> Curve(ExperimentPaths paths, ExperimentRun run)
     {
         TrainingOptions options = run.Options.Resolve();
-        return CompleteRows.Read(paths.CheckHistory(run, RunHistoryKind.Checks), csv => new CurveRow(run.Series, options.Seed!.Value, options.HiddenSize,
+        return CompleteRows.Read(paths.CheckHistory(run), csv => new CurveRow(run.Series, options.Seed!.Value, options.HiddenSize,
             csv.GetField<int>(nameof(CheckRecord.Check)), csv.GetField<long>(nameof(CheckRecord.Iteration)),
             csv.GetField<double>(nameof(CheckRecord.ValidLoss)), csv.GetField<double>(nameof(CheckRecord.ValidError)),
             csv.GetField<double?>(nameof(CheckRecord.TrainMonitorLoss)) ?? double.NaN));

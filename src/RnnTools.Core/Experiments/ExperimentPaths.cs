@@ -47,9 +47,8 @@ public sealed class ExperimentPaths
     /// <summary>The checkpoint directory of a run.</summary>
     public string Checkpoint(ExperimentRun run) => Path.Combine(Checkpoints, run.Name);
 
-    /// <summary>The check history of a run: kept under histories/ when the experiment keeps it, else inside its checkpoint.</summary>
-    public string CheckHistory(ExperimentRun run, RunHistoryKind kept) =>
-        kept == RunHistoryKind.None ? Path.Combine(Checkpoint(run), "checks.csv") : Path.Combine(Histories, run.Name + ".checks.csv");
+    /// <summary>The kept check history of a run (written only when the experiment keeps histories; checkpoints stay small otherwise).</summary>
+    public string CheckHistory(ExperimentRun run) => Path.Combine(Histories, run.Name + ".checks.csv");
 
     /// <summary>The best model of a finished run, kept for evaluation.</summary>
     public string BestModel(ExperimentRun run) => Path.Combine(Histories, run.Name + ".best_model.json");

@@ -120,13 +120,13 @@ public sealed class ExperimentRunOperation(ExperimentCatalog? catalog = null)
         RunHistoryKind kept = experiment.KeptHistory;
         if (!new CheckpointStore(directory).Exists)
         {
-            foreach (string stale in new[] { paths.CheckHistory(run, kept), paths.TemporalHistory(run) }.Where(File.Exists))
+            foreach (string stale in new[] { paths.CheckHistory(run), paths.TemporalHistory(run) }.Where(File.Exists))
             {
                 File.Delete(stale);
             }
         }
 
-        using var history = new TrainingHistoryFiles(paths.CheckHistory(run, kept),
+        using var history = new TrainingHistoryFiles(kept == RunHistoryKind.None ? null : paths.CheckHistory(run),
             kept == RunHistoryKind.ChecksAndTemporal ? paths.TemporalHistory(run) : null, resuming: true);
         var capture = new CapturingSink<TrainingRunRecord, SweepRunResult>(sink);
         TrainingOptions training = run.Options with { CheckpointPath = directory, Resume = true, Threads = 1, Backend = options.Backend };

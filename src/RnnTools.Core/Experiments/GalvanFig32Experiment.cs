@@ -45,8 +45,9 @@ public sealed class GalvanFig32Experiment : Experiment
         TableFile.Write(results.Paths.Table(AlsoWrites[0]), rows.Where(row => row.Iteration == LaterIteration));
     }
 
+    /// <summary>A run of iterations 0 … 1000: its last check is the one at iteration 1000, before that iteration's update.</summary>
     private ExperimentRun Run(TaskName task, string point, double learningRate) => ExperimentRun.Create(Id, task.ToString(), point,
-        new TrainingOptions { Task = task, Length = 100, Seed = 13, LearningRate = learningRate, MaxIterations = LaterIteration });
+        new TrainingOptions { Task = task, Length = 100, Seed = 13, LearningRate = learningRate, MaxIterations = LaterIteration + 1 });
 
     private static IReadOnlyList<TemporalSnapshotRow> Snapshots(ExperimentPaths paths, ExperimentRun run) =>
         CompleteRows.Read(paths.TemporalHistory(run), csv => new TemporalSnapshotRow(run.Options.Task,

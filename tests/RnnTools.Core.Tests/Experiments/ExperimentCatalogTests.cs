@@ -96,7 +96,7 @@ public sealed class ExperimentCatalogTests
         Assert.Equal(RunHistoryKind.ChecksAndTemporal, experiment.KeptHistory);
         Assert.Equal([(TaskName.TemporalOrder, 0.001), (TaskName.Addition, 0.005)],
             experiment.Runs(ExperimentProfile.Full).Select(run => (run.Options.Task, run.Options.LearningRate!.Value)));
-        Assert.All(experiment.Runs(ExperimentProfile.Full), run => Assert.Equal(GalvanFig32Experiment.LaterIteration, run.Options.MaxIterations));
+        Assert.All(experiment.Runs(ExperimentProfile.Full), run => Assert.Equal(GalvanFig32Experiment.LaterIteration + 1, run.Options.MaxIterations));
     }
 
     [Fact]

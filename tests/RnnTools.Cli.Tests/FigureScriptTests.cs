@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using RnnTools.Cli.Tests.Support;
+
+namespace RnnTools.Cli.Tests;
+
+public sealed class FigureScriptTests : IDisposable
+{
+    /// <summary>A few rows of every figure's data, with the columns the experiments write.</summary>
+    private static readonly Dictionary<string, string> Fixtures = new()
+    {
+        ["galvan-fig3-1"] = "SpectralRadius,Step,NormFull,NormWRec,NormWIn,NormBRec,NormWOut,NormBOut,Cos,Loss,GradNorm,BackendDescription,ToolVersion,GitCommit\n"
+            + string.Concat(new[] { "0.8", "0.9", "1", "1.1", "1.2" }.SelectMany(rho => new[] { $"{rho},0,1E-20,0,0,0,0,0,0.1,1.4,0.15,\"Managed (x, y)\",0.1.0,abc\n", $"{rho},1,0.1,0,0,0,0,0,0.2,1.4,0.15,\"Managed (x, y)\",0.1.0,abc\n" })),
+        ["galvan-fig3-2"] = "Task,Iteration,Step,NormFull,Cos,NormWRec,NormWIn,NormBRec,NormWOut,NormBOut\nTemporalOrder,0,0,0.07,0.2,0,0,0,0,0\nTemporalOrder,0,1,0.8,0.4,0,0,0,0,0\nAddition,0,0,0.1,-0.3,0,0,0,0,0\nAddition,0,1,3.9,0.5,0,0,0,0,0\n",
+        ["galvan-fig3-3"] = "Task,Iteration,Step,NormFull,Cos,NormWRec,NormWIn,NormBRec,NormWOut,NormBOut\nTemporalOrder,1000,0,0.07,0.2,0,0,0,0,0\nAddition,1000,0,0.0001,0.5,0,0,0,0,0\n",
+        ["galvan-fig4-1"] = "Series,Length,Planned,Runs,Successes,SuccessRate,MeanIterationsSolved,MeanInitialRho\nSGD-C rho>1,10,3,3,3,100,1500,1.2\nSGD-C rho<1,10,3,3,3,100,6500,0.76\nSGD-C rho<1,50,3,0,0,NaN,NaN,NaN\n",
+        ["galvan-fig4-2"] = "Series,Seed,HiddenSize,Check,Iteration,ValidLoss,ValidError,TrainMonitorLoss\n"
+            + string.Concat(new[] { 13, 14, 15 }.Select(seed => $"anti-gradient,{seed},50,0,0,0.05,0.9,NaN\nsimplex,{seed},50,1,200,0.04,0.8,NaN\nsimplex with conditional switching,{seed},50,2,400,0.0002,0.001,NaN\n")),
+        ["pascanu-fig7"] = "Init,Series,Length,Planned,Runs,Successes,SuccessRate\nPascanuSmartTanh,SGD,20,2,2,1,50\nPascanuSmartTanh,SGD-CR,50,2,2,2,100\n",
+    };
+
+    private readonly string results = Path.Combine(Path.GetTempPath(), "rnntools-figures-" + Guid.NewGuid().ToString("N"));
+
+    public FigureScriptTests() => Directory.CreateDirectory(results);
+
+    public void Dispose() => Directory.Delete(results, recursive: true);
+
+    [Fact]
+    public void EveryFigureScriptHasAFixture()
+    {
+        string[] scripts = [.. Directory.GetFiles(Path.Combine(Root(), "scripts"), "*.gp").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!];
+        Assert.Equal(Fixtures.Keys.Order(StringComparer.Ordinal), scripts);
+    }
+
+    [GnuplotFact]
+    public void EveryFigureScriptRendersAnSvgWithoutWarnings()
+    {
+        foreach ((string id, string csv) in Fixtures)
+        {
+            File.WriteAllText(Path.Combine(results, id + ".csv"), csv);
+            var start = new ProcessStartInfo("gnuplot") { WorkingDirectory = Root(), RedirectStandardError = true, UseShellExecute = false };
+            start.ArgumentList.Add("-e");
+            start.ArgumentList.Add($"results='{results}'");
+            start.ArgumentList.Add(Path.Combine("scripts", id + ".gp"));
+            using Process process = Process.Start(start)!;
+            string messages = process.StandardError.ReadToEnd();
+            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)));
+            Assert.True(process.ExitCode == 0 && messages.Length == 0, $"{id}: {messages}");
+            string svg = File.ReadAllText(Path.Combine(results, id + ".svg"));
+            Assert.Contains("<svg", svg, StringComparison.Ordinal);
+            Assert.Contains("</svg>", svg, StringComparison.Ordinal);
+        }
+    }
+
+    private static string Root()
+    {
+        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "RnnTools.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("RnnTools.sln not found above the test binaries.");
+    }
+}
