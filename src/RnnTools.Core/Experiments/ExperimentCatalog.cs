@@ -20,6 +20,7 @@ public sealed class ExperimentCatalog
             new GalvanFig41Experiment(),
             new GalvanTab41Experiment(),
             new GalvanTab42Experiment(),
+            new GalvanTab43Experiment(Path.Combine(data, GalvanTab43Experiment.DatasetFile)),
             new PascanuFig7Experiment(),
         ];
     }

@@ -17,7 +17,6 @@ internal sealed class MusicValidation<T> : IValidationMonitor<T>
 {
     private readonly PolyphonicDataset dataset;
     private readonly bool monitorTrain;
-    private double[] stepLosses = [];
 
     /// <summary>Creates the monitor.</summary>
     public MusicValidation(PolyphonicDataset dataset, bool monitorTrain)
@@ -34,23 +33,9 @@ internal sealed class MusicValidation<T> : IValidationMonitor<T>
     /// <inheritdoc />
     public MonitorResult Evaluate(RnnEngine<T> engine, ReadOnlySpan<T> parameters)
     {
-        NllAggregator valid = Nll(engine, parameters, dataset.Valid);
-        NllAggregator? train = monitorTrain ? Nll(engine, parameters, dataset.Train) : null;
+        var nll = new MusicNll<T>(engine);
+        NllAggregator valid = nll.Measure(parameters, dataset.Valid);
+        NllAggregator? train = monitorTrain ? nll.Measure(parameters, dataset.Train) : null;
         return new MonitorResult(valid.SequenceMean, valid.FrameWeighted, train?.SequenceMean, train?.FrameWeighted);
-    }
-
-    private NllAggregator Nll(RnnEngine<T> engine, ReadOnlySpan<T> parameters, IReadOnlyList<int[][]> sequences)
-    {
-        var nll = new NllAggregator();
-        foreach (int[][] sequence in sequences)
-        {
-            Batch batch = MusicBatches.Evaluation(sequence);
-            ForwardResult<T> forward = engine.Forward(parameters, batch);
-            Span<double> losses = Workspace.Ensure(ref stepLosses, batch.Length).AsSpan(0, batch.Length);
-            forward.PairLosses(losses);
-            nll.Add(losses);
-        }
-
-        return nll;
     }
 }

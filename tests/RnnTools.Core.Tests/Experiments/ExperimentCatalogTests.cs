@@ -105,4 +105,21 @@ public sealed class ExperimentCatalogTests
         Assert.Empty(Runs("galvan-fig3-1"));
         Assert.Equal([0.8, 0.9, 1.0, 1.1, 1.2], GalvanFig31Experiment.Options(Core.Backends.BackendKind.Managed).SpectralRadius.ToArray());
     }
+
+    [Fact]
+    public void GalvanTab43TrainsFourMuseDataModelsAndKeepsTheirBestModels()
+    {
+        var catalog = new ExperimentCatalog("/data");
+        Experiment experiment = catalog.Find("galvan-fig4-3");
+        Assert.Equal("galvan-tab4-3", experiment.Id);
+        Assert.Same(experiment, catalog.Find("galvan-tab4-4"));
+        Assert.True(experiment.KeepsBestModel);
+        IReadOnlyList<ExperimentRun> runs = experiment.Runs(ExperimentProfile.Full);
+        Assert.Equal([50, 100, 200, 300], runs.Select(run => run.Options.HiddenSize));
+        TrainingOptions options = runs[0].Options.Resolve();
+        Assert.Equal((TaskName.Music, Path.Combine("/data", "musedata.json"), InitPreset.GalvanMuse, 600_000L, 0.001, 3.0, 20),
+            (options.Task, options.Dataset, options.InitPreset!.Value, options.MaxIterations!.Value, options.LearningRate!.Value, options.ClipThreshold!.Value,
+                options.BatchSize!.Value));
+        Assert.Equal([(50, 20_000L)], experiment.Runs(ExperimentProfile.Quick).Select(run => (run.Options.HiddenSize, run.Options.MaxIterations!.Value)));
+    }
 }
