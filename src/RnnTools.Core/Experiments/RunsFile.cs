@@ -88,19 +88,13 @@ public static class RunsFile
 
     private static FinishedRun ReadRow(CsvReader csv) => new(
         csv.GetField(nameof(SweepRunRecord.RunKey))!,
-        csv.GetField(nameof(SweepRunRecord.Series))!,
-        csv.GetField<int>(nameof(TrainingRunRecord.Length)),
         csv.GetField<int>(nameof(TrainingRunRecord.Seed)),
         csv.GetField<int>(nameof(TrainingRunRecord.HiddenSize)),
-        csv.GetField(nameof(TrainingRunRecord.InitPreset))!,
         Enum.Parse<TrainingStatus>(csv.GetField(nameof(TrainingRunRecord.Status))!),
         csv.GetField<long>(nameof(TrainingRunRecord.Iterations)),
-        csv.GetField<long>(nameof(TrainingRunRecord.Updates)),
         csv.GetField<long?>(nameof(TrainingRunRecord.BestIteration)),
         csv.GetField<double>(nameof(TrainingRunRecord.BestValidLoss)),
-        csv.GetField<double>(nameof(TrainingRunRecord.InitialRho)),
-        csv.GetField<double>(nameof(TrainingRunRecord.MsPerIteration)),
-        csv.GetField(nameof(TrainingRunRecord.BackendDescription))!);
+        csv.GetField<double>(nameof(TrainingRunRecord.InitialRho)));
 
     private static void DropIncompleteLastRow(string path)
     {
