@@ -17,10 +17,8 @@ public static class FigureRenderer
     /// <summary>Draws the figures of the experiment of <paramref name="options"/> from its tables.</summary>
     public static void Draw(ExperimentRunOptions options, TextWriter error)
     {
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(error);
-        Experiment experiment = new ExperimentCatalog(options.Data).Find(options.Experiment);
-        var paths = new ExperimentPaths(options.Results, options.Profile, experiment.Id);
+        (Experiment experiment, ExperimentPaths paths) = ExperimentCatalog.Open(options);
         foreach (string id in new[] { experiment.Id }.Concat(experiment.AlsoWrites))
         {
             string script = Path.Combine(ScriptsDirectory, id + ".gp");

@@ -32,6 +32,16 @@ public sealed class ExperimentCatalog
     public static string DefaultDataDirectory() =>
         Environment.GetEnvironmentVariable(DataVariable) is { Length: > 0 } data ? data : Path.Combine("..", "shared", "data", "polyphonic");
 
+    /// <summary>The experiment of a sweep's options and its files (after checking the options).</summary>
+    /// <exception cref="RnnToolsException">Invalid options or an unknown experiment.</exception>
+    public static (Experiment Experiment, ExperimentPaths Paths) Open(ExperimentRunOptions options, ExperimentCatalog? catalog = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Experiment experiment = (catalog ?? new ExperimentCatalog(options.Data)).Find(options.Experiment);
+        return (experiment, new ExperimentPaths(options.Results, options.Profile, experiment.Id));
+    }
+
     /// <summary>The experiment with id <paramref name="id"/>, or the one whose table or figure it is (galvan-fig4-2 → galvan-tab4-1).</summary>
     /// <exception cref="RnnToolsException"><see cref="ErrorIds.InvalidHyperParameter"/> naming the known ids.</exception>
     public Experiment Find(string id) =>

@@ -13,11 +13,8 @@ public sealed class ExperimentMergeOperation(ExperimentCatalog? catalog = null)
     /// <exception cref="Errors.RnnToolsException">Invalid options, an unknown experiment, or an unreadable or unwritable runs file.</exception>
     public void Run(ExperimentRunOptions options, IOperationSink<MergeRecord> sink, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
-        options.Validate();
-        Experiment experiment = (catalog ?? new ExperimentCatalog(options.Data)).Find(options.Experiment);
-        var paths = new ExperimentPaths(options.Results, options.Profile, experiment.Id);
+        (Experiment experiment, ExperimentPaths paths) = ExperimentCatalog.Open(options, catalog);
         (int parts, int rows) = RunsFile.MergeParts(paths);
         IReadOnlyList<ExperimentRun> planned = experiment.Runs(options.Profile);
         IReadOnlyList<FinishedRun> finished = RunsFile.ReadFinished(paths);

@@ -19,12 +19,9 @@ public sealed class ExperimentRunOperation(ExperimentCatalog? catalog = null)
     /// <exception cref="RnnToolsException">Invalid options, an unknown experiment, or an unreadable runs file.</exception>
     public void Run(ExperimentRunOptions options, IOperationSink<SweepRunResult> sink, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
-        options.Validate();
+        (Experiment experiment, ExperimentPaths paths) = ExperimentCatalog.Open(options, catalog);
         var shared = new SynchronizedSink<SweepRunResult>(sink);
-        Experiment experiment = (catalog ?? new ExperimentCatalog(options.Data)).Find(options.Experiment);
-        var paths = new ExperimentPaths(options.Results, options.Profile, experiment.Id);
         IReadOnlyList<ExperimentRun> planned = experiment.Runs(options.Profile);
         IReadOnlyList<ExperimentRun> selected = Select(planned, options.RunIndex, experiment.Id);
         HashSet<string> finished = [.. RunsFile.ReadFinished(paths).Select(run => run.RunKey)];

@@ -11,11 +11,8 @@ public sealed class ExperimentStatusOperation(ExperimentCatalog? catalog = null)
     /// <exception cref="Errors.RnnToolsException">Invalid options, an unknown experiment, or an unreadable runs file or checkpoint.</exception>
     public void Run(ExperimentRunOptions options, IOperationSink<RunStatusRecord> sink, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
-        options.Validate();
-        Experiment experiment = (catalog ?? new ExperimentCatalog(options.Data)).Find(options.Experiment);
-        var paths = new ExperimentPaths(options.Results, options.Profile, experiment.Id);
+        (Experiment experiment, ExperimentPaths paths) = ExperimentCatalog.Open(options, catalog);
         Dictionary<string, FinishedRun> finished = RunsFile.ReadFinished(paths).ToDictionary(run => run.RunKey, StringComparer.Ordinal);
         IReadOnlyList<ExperimentRun> runs = experiment.Runs(options.Profile);
         for (int index = 0; index < runs.Count; index++)
