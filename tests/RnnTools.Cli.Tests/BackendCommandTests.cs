@@ -16,6 +16,28 @@ public sealed class BackendCommandTests
         Assert.All(lines[1..], line => Assert.Matches("^[a-z]+,(true|false),", line));
     }
 
+    [Theory]
+    [InlineData("vendor", "dispatch=vendor")]
+    [InlineData("features", "dispatch=")]
+    public void Backend_MklDispatch_IsReadFromTheEnvironmentAndDescribed(string value, string expected)
+    {
+        CliProcess.Result result = CliProcess.Run(["backend", "--format", "csv"], new Dictionary<string, string> { ["RNNTOOLS_MKL_DISPATCH"] = value });
+        Assert.Equal(0, result.ExitCode);
+        string mkl = result.Stdout.Split('\n').Single(line => line.StartsWith("mkl,", StringComparison.Ordinal));
+        if (mkl.StartsWith("mkl,true,", StringComparison.Ordinal))
+        {
+            Assert.Contains(expected, mkl);
+        }
+    }
+
+    [Fact]
+    public void Backend_BadMklDispatch_IsAnErrorNamingTheVariable()
+    {
+        CliProcess.Result result = CliProcess.Run(["backend"], new Dictionary<string, string> { ["RNNTOOLS_MKL_DISPATCH"] = "fastest" });
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("RNNTOOLS_MKL_DISPATCH", result.Stderr);
+    }
+
     [Fact]
     public void Backend_DefaultFormat_IsATable()
     {

@@ -15,7 +15,7 @@ public static class BackendRegistry
         [BackendKind.Cuda] = new(CudaProbe.Run),
     };
 
-    /// <summary>The process-wide settings (<c>RNNTOOLS_THREADS</c>, <c>RNNTOOLS_MKL_CBWR</c>), read once.</summary>
+    /// <summary>The process-wide settings (<c>RNNTOOLS_THREADS</c>, <c>RNNTOOLS_MKL_CBWR</c>, <c>RNNTOOLS_MKL_DISPATCH</c>), read once.</summary>
     public static BackendSettings Settings => LazySettings.Value;
 
     /// <summary>The backends in listing order.</summary>

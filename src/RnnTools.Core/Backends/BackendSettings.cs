@@ -3,10 +3,14 @@ using RnnTools.Core.Errors;
 
 namespace RnnTools.Core.Backends;
 
-/// <summary>Process-wide backend settings, read once from <c>RNNTOOLS_THREADS</c> and <c>RNNTOOLS_MKL_CBWR</c>.</summary>
+/// <summary>
+/// Process-wide backend settings, read once from <c>RNNTOOLS_THREADS</c>, <c>RNNTOOLS_MKL_CBWR</c> and
+/// <c>RNNTOOLS_MKL_DISPATCH</c>.
+/// </summary>
 /// <param name="Threads">Threads per BLAS call (default 1).</param>
 /// <param name="MklCbwr">The MKL reproducibility branch (default <see cref="MklCbwrMode.Auto"/>).</param>
-public sealed record BackendSettings(int Threads, MklCbwrMode MklCbwr)
+/// <param name="MklDispatch">How MKL picks its kernels (default <see cref="MklDispatch.Features"/>).</param>
+public sealed record BackendSettings(int Threads, MklCbwrMode MklCbwr, MklDispatch MklDispatch = MklDispatch.Features)
 {
     /// <summary>The name of the thread-count variable.</summary>
     public const string ThreadsVariable = "RNNTOOLS_THREADS";
@@ -14,12 +18,15 @@ public sealed record BackendSettings(int Threads, MklCbwrMode MklCbwr)
     /// <summary>The name of the MKL reproducibility variable.</summary>
     public const string CbwrVariable = "RNNTOOLS_MKL_CBWR";
 
+    /// <summary>The name of the MKL kernel dispatch variable.</summary>
+    public const string DispatchVariable = "RNNTOOLS_MKL_DISPATCH";
+
     /// <summary>The largest accepted thread count.</summary>
     public const int MaxThreads = 256;
 
-    /// <summary>Parses the two variables' values (null = unset).</summary>
+    /// <summary>Parses the variables' values (null = unset).</summary>
     /// <exception cref="RnnToolsException"><see cref="ErrorIds.InvalidHyperParameter"/> for a malformed value.</exception>
-    public static BackendSettings Parse(string? threads, string? cbwr)
+    public static BackendSettings Parse(string? threads, string? cbwr, string? dispatch = null)
     {
         int threadCount = 1;
         if (!string.IsNullOrWhiteSpace(threads)
@@ -29,18 +36,25 @@ public sealed record BackendSettings(int Threads, MklCbwrMode MklCbwr)
             throw RnnToolsException.InvalidParameter(ThreadsVariable, $"'{threads}' is not a whole number from 1 to {MaxThreads}.");
         }
 
-        var mode = MklCbwrMode.Auto;
-        if (!string.IsNullOrWhiteSpace(cbwr)
-            && (!Enum.TryParse(cbwr.Trim(), ignoreCase: true, out mode) || !Enum.IsDefined(mode) || int.TryParse(cbwr, out _)))
-        {
-            throw RnnToolsException.InvalidParameter(CbwrVariable,
-                $"'{cbwr}' is not one of {string.Join(", ", Enum.GetNames<MklCbwrMode>())}.");
-        }
-
-        return new BackendSettings(threadCount, mode);
+        return new BackendSettings(threadCount, ParseName(cbwr, MklCbwrMode.Auto, CbwrVariable), ParseName(dispatch, MklDispatch.Features, DispatchVariable));
     }
 
     /// <summary>Reads the settings from the environment.</summary>
     public static BackendSettings FromEnvironment() =>
-        Parse(Environment.GetEnvironmentVariable(ThreadsVariable), Environment.GetEnvironmentVariable(CbwrVariable));
+        Parse(Environment.GetEnvironmentVariable(ThreadsVariable), Environment.GetEnvironmentVariable(CbwrVariable),
+            Environment.GetEnvironmentVariable(DispatchVariable));
+
+    /// <summary>An enum value by name (case-insensitive, numbers refused); <paramref name="fallback"/> when unset.</summary>
+    private static TEnum ParseName<TEnum>(string? value, TEnum fallback, string variable)
+        where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return fallback;
+        }
+
+        return Enum.TryParse(value.Trim(), ignoreCase: true, out TEnum parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _)
+            ? parsed
+            : throw RnnToolsException.InvalidParameter(variable, $"'{value}' is not one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+    }
 }

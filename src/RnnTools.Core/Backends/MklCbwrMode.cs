@@ -23,4 +23,7 @@ public enum MklCbwrMode
 
     /// <summary>The AVX-512 branch.</summary>
     Avx512 = 12,
+
+    /// <summary>The AVX-512 code path with the VNNI extensions (MKL_CBWR_AVX512_E1).</summary>
+    Avx512E1 = 14,
 }

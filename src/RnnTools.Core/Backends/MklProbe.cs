@@ -3,13 +3,16 @@ using System.Text.RegularExpressions;
 
 namespace RnnTools.Core.Backends;
 
-/// <summary>Loads libmkl_rt, sets its threading layer and Conditional Numerical Reproducibility before any other MKL call, and smoke-tests it.</summary>
+/// <summary>Loads libmkl_rt after its CPU dispatch shim, sets its threading layer and Conditional Numerical Reproducibility before any other MKL call, and smoke-tests it.</summary>
 internal static unsafe partial class MklProbe
 {
     /// <summary>Probes MKL with the given settings.</summary>
     public static BackendProbe Run(BackendSettings settings)
     {
         NativeLibraryName library = NativeLibraryName.Mkl;
+
+        // Before libmkl_rt loads MKL's other libraries, which resolve the vendor check where this puts it.
+        string dispatch = MklCpuDispatch.Apply(settings.MklDispatch);
         NativeLoadResult load = NativeLibraryResolver.Load(library);
         if (!load.IsLoaded)
         {
@@ -47,7 +50,7 @@ internal static unsafe partial class MklProbe
             string extra = instructions is null ? string.Empty : $", MKL_ENABLE_INSTRUCTIONS={instructions}";
             Action<int> applyThreads = threads => setLocalThreads(threads);
             IComputeBackend Create(int threads) => new CblasBackend(BackendKind.Mkl, threads, functions, applyThreads,
-                $"Mkl {versionText} ({file}, LP64, {threading}, threads={threads}, cbwr={settings.MklCbwr}{(settings.MklCbwr == MklCbwrMode.Auto && branch != "Auto" ? $"->{branch}" : string.Empty)}{extra})");
+                $"Mkl {versionText} ({file}, LP64, {threading}, threads={threads}, cbwr={settings.MklCbwr}{(settings.MklCbwr == MklCbwrMode.Auto && branch != "Auto" ? $"->{branch}" : string.Empty)}, {dispatch}{extra})");
 
             string? smoke = GemmSmokeTest.Run(Create(1));
             return smoke is null

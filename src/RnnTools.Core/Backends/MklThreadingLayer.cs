@@ -8,13 +8,11 @@ namespace RnnTools.Core.Backends;
 /// unresolved <c>omp_*</c> symbol. So RnnTools asks for the GNU layer when libgomp can be loaded globally (threads
 /// then work), and for the sequential layer otherwise. A <c>MKL_THREADING_LAYER</c> set by the user is left to MKL.
 /// </summary>
-internal static unsafe partial class MklThreadingLayer
+internal static unsafe class MklThreadingLayer
 {
     private const string UserVariable = "MKL_THREADING_LAYER";
     private const int SequentialLayer = 1;
     private const int GnuLayer = 3;
-    private const int LoadNow = 0x2;
-    private const int LoadGlobal = 0x100;
 
     /// <summary>Sets the layer through the library's <c>MKL_Set_Threading_Layer</c> and returns its name for <c>Describe()</c>.</summary>
     public static string Apply(nint mklHandle)
@@ -26,30 +24,6 @@ internal static unsafe partial class MklThreadingLayer
         }
 
         var setLayer = (delegate* unmanaged[Cdecl]<int, int>)NativeLibrary.GetExport(mklHandle, "MKL_Set_Threading_Layer");
-        return setLayer(LoadGnuOpenMpGlobally() ? GnuLayer : SequentialLayer) == GnuLayer ? "gnu" : "sequential";
+        return setLayer(GlobalLibrary.TryLoad("libgomp.so.1") ? GnuLayer : SequentialLayer) == GnuLayer ? "gnu" : "sequential";
     }
-
-    private static bool LoadGnuOpenMpGlobally()
-    {
-        if (!RuntimeInformation.IsOSPlatform(OSPlatform.Linux))
-        {
-            return false;
-        }
-
-        try
-        {
-            return DlOpen("libgomp.so.1", LoadNow | LoadGlobal) != 0;
-        }
-        catch (DllNotFoundException)
-        {
-            return false;
-        }
-        catch (EntryPointNotFoundException)
-        {
-            return false;
-        }
-    }
-
-    [LibraryImport("libc.so.6", EntryPoint = "dlopen", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial nint DlOpen(string file, int mode);
 }

@@ -14,6 +14,22 @@ public sealed class BackendSettingsTests
         Assert.Equal(new BackendSettings(4, MklCbwrMode.Compatible), BackendSettings.Parse("4", "compatible"));
 
     [Theory]
+    [InlineData(null, MklDispatch.Features)]
+    [InlineData("VENDOR", MklDispatch.Vendor)]
+    [InlineData(" features ", MklDispatch.Features)]
+    public void Parse_Dispatch_DefaultsToFeatures(string? dispatch, MklDispatch expected) =>
+        Assert.Equal(expected, BackendSettings.Parse(null, null, dispatch).MklDispatch);
+
+    [Theory]
+    [InlineData("intel")]
+    [InlineData("1")]
+    public void Parse_BadDispatch_NamesTheVariable(string dispatch)
+    {
+        RnnToolsException error = Assert.Throws<RnnToolsException>(() => BackendSettings.Parse(null, null, dispatch));
+        Assert.StartsWith("RNNTOOLS_MKL_DISPATCH", error.Message);
+    }
+
+    [Theory]
     [InlineData("0", null, "RNNTOOLS_THREADS")]
     [InlineData("two", null, "RNNTOOLS_THREADS")]
     [InlineData(null, "fastest", "RNNTOOLS_MKL_CBWR")]

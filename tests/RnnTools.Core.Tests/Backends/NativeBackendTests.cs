@@ -12,6 +12,18 @@ public sealed class NativeBackendTests
         Assert.Matches(@"^Mkl \d{4}\.\d+\.\d+ \(libmkl_rt[^,]*, LP64, (gnu|sequential|MKL_THREADING_LAYER=[^,]+), threads=1, cbwr=", description);
     }
 
+    [BackendFact(BackendKind.Mkl)]
+    public void Mkl_DispatchShim_IsBuiltOnLinuxAndLetsMklUseAvx512WhereTheCpuHasIt()
+    {
+        string description = BackendRegistry.Probe(BackendKind.Mkl).Create(1).Describe();
+        bool built = File.Exists(Path.Combine(AppContext.BaseDirectory, "libmkl_cpu_dispatch.so"));
+        Assert.Contains(built ? "dispatch=features" : "dispatch=vendor (libmkl_cpu_dispatch.so not built)", description);
+        if (built && BackendSettings.FromEnvironment().MklCbwr == MklCbwrMode.Auto && System.Runtime.Intrinsics.X86.Avx512F.IsSupported)
+        {
+            Assert.Contains("cbwr=Auto->Avx512", description);
+        }
+    }
+
     [BackendFact(BackendKind.OpenBlas)]
     public void OpenBlas_Describe_NamesVersionCoreAndThreads() =>
         Assert.Matches(@"^OpenBlas \d+\.\d+\.\d+ \(libopenblas[^,]*, core=\w+, threads=2", BackendRegistry.Probe(BackendKind.OpenBlas).Create(2).Describe());
