@@ -14,8 +14,9 @@ namespace RnnTools.Core.Engine;
 /// </summary>
 /// <remarks>
 /// Internally every (t, b) pair is a row (t·B + b) and the B rows of a step form one block. Step t's block of the
-/// step matrix X holds the rows [h_{t−1} | 1 | u_t], so a_t = X_t·[W_rec | b_rec | W_in]ᵀ is one GEMM per step, and
-/// [h_t | 1] (the first n_h + 1 columns of block t + 1) gives z_t = [h_t | 1]·[W_out | b_out]ᵀ.
+/// step matrix X holds the rows [h_{t−1} | 1 | u_t]. The input part [1 | u_t]·[b_rec | W_in]ᵀ of every step is one
+/// GEMM over all T·B rows; each step then adds h_{t−1}·W_recᵀ (one GEMM per step), and [h_t | 1] (the first n_h + 1
+/// columns of block t + 1) gives z_t = [h_t | 1]·[W_out | b_out]ᵀ.
 /// </remarks>
 /// <typeparam name="T">float or double.</typeparam>
 public sealed class ForwardResult<T>
@@ -26,7 +27,8 @@ public sealed class ForwardResult<T>
     private readonly RnnShape shape;
     private readonly Activation activation;
     private readonly T beta;
-    private T[] steps = [], targets = [], mask = [], logits = [], preActivation = [];
+    private readonly T[] recurrentTransposed;
+    private T[] steps = [], targets = [], mask = [], logits = [], preActivations = [];
     private bool[] activeSteps = [];
     private bool logitsComplete;
 
@@ -40,6 +42,7 @@ public sealed class ForwardResult<T>
         Stride = shape.HiddenSize + 1 + shape.InputSize;
         Parameters = new T[shape.ParameterCount];
         RecurrentWeights = new T[shape.HiddenSize * Stride];
+        recurrentTransposed = new T[shape.HiddenSize * shape.HiddenSize];
         OutputWeights = new T[shape.OutputSize * (shape.HiddenSize + 1)];
     }
 
@@ -158,6 +161,10 @@ public sealed class ForwardResult<T>
             Parameters.AsSpan(shape.WRecOffset + (j * n), n).CopyTo(row);
             row[n] = Parameters[shape.BRecOffset + j];
             Parameters.AsSpan(shape.WInOffset + (j * nIn), nIn).CopyTo(row[(n + 1)..]);
+            for (int k = 0; k < n; k++)
+            {
+                recurrentTransposed[(k * n) + j] = row[k];
+            }
         }
 
         for (int o = 0; o < nOut; o++)
@@ -179,7 +186,7 @@ public sealed class ForwardResult<T>
         Workspace.Ensure(ref mask, (long)rows * nOut);
         Workspace.Ensure(ref logits, (long)rows * nOut);
         Workspace.Ensure(ref activeSteps, length);
-        Workspace.Ensure(ref preActivation, (long)size * n);
+        Workspace.Ensure(ref preActivations, (long)rows * n);
         logitsComplete = false;
 
         // Every row carries the ones column (set once per allocation; nothing else writes it); block 0 has h_{−1} = 0.
@@ -238,15 +245,23 @@ public sealed class ForwardResult<T>
 
     private void Propagate(Batch batch)
     {
-        int size = BatchSize, n = shape.HiddenSize, stride = Stride, block = size * stride;
-        Span<T> a = preActivation.AsSpan(0, size * n);
+        int size = BatchSize, n = shape.HiddenSize, stride = Stride, block = size * stride, rows = Steps * size;
         for (int t = 0; t < Steps; t++)
         {
             CopyInputs(batch, t);
-            // a_t = [h_{t−1} | 1 | u_t]·[W_rec | b_rec | W_in]ᵀ; at t = 0 the zero h_{−1} columns are skipped.
-            int skip = t == 0 ? n : 0;
-            backend.Gemm(Transpose.NoTrans, Transpose.Trans, size, n, stride - skip, T.One, steps.AsSpan((t * block) + skip), stride,
-                RecurrentWeights.AsSpan(skip), stride, T.Zero, a, n);
+        }
+
+        // a_t = [1 | u_t]·[b_rec | W_in]ᵀ for every step at once, then a_t += h_{t−1}·W_recᵀ (h_{−1} = 0) and h_t = σ(a_t).
+        backend.Gemm(Transpose.NoTrans, Transpose.Trans, rows, n, stride - n, T.One, steps.AsSpan(n), stride, RecurrentWeights.AsSpan(n), stride,
+            T.Zero, preActivations, n);
+        for (int t = 0; t < Steps; t++)
+        {
+            Span<T> a = preActivations.AsSpan(t * size * n, size * n);
+            if (t > 0)
+            {
+                backend.Gemm(Transpose.NoTrans, Transpose.NoTrans, size, n, n, T.One, steps.AsSpan(t * block), stride, recurrentTransposed, n, T.One, a, n);
+            }
+
             HiddenActivation.Apply(activation, beta, a, steps.AsSpan((t + 1) * block), size, n, stride);
         }
 
@@ -268,7 +283,7 @@ public sealed class ForwardResult<T>
         }
     }
 
-    /// <summary>Writes u_t into its step rows (input i of sequence b → column n_h + 1 + i of row t·B + b), just before step t needs them.</summary>
+    /// <summary>Writes u_t into its step rows (input i of sequence b → column n_h + 1 + i of row t·B + b).</summary>
     private void CopyInputs(Batch batch, int t)
     {
         int size = BatchSize, nIn = shape.InputSize, offset = shape.HiddenSize + 1, stride = Stride;
