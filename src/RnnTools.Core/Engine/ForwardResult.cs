@@ -27,7 +27,7 @@ public sealed class ForwardResult<T>
     private readonly RnnShape shape;
     private readonly Activation activation;
     private readonly T beta;
-    private readonly T[] recurrentTransposed;
+    private readonly T[] inputWeights, recurrentTransposed;
     private T[] steps = [], targets = [], mask = [], logits = [], preActivations = [];
     private bool[] activeSteps = [];
     private bool logitsComplete;
@@ -41,7 +41,7 @@ public sealed class ForwardResult<T>
         lossFunction = new LossFunction<T>(configuration);
         Stride = shape.HiddenSize + 1 + shape.InputSize;
         Parameters = new T[shape.ParameterCount];
-        RecurrentWeights = new T[shape.HiddenSize * Stride];
+        inputWeights = new T[shape.HiddenSize * (1 + shape.InputSize)];
         recurrentTransposed = new T[shape.HiddenSize * shape.HiddenSize];
         OutputWeights = new T[shape.OutputSize * (shape.HiddenSize + 1)];
     }
@@ -63,9 +63,6 @@ public sealed class ForwardResult<T>
 
     /// <summary>A copy of the parameters the pass ran with.</summary>
     internal T[] Parameters { get; }
-
-    /// <summary>[W_rec | b_rec | W_in], n_h × (n_h + 1 + n_in).</summary>
-    internal T[] RecurrentWeights { get; }
 
     /// <summary>[W_out | b_out], n_out × (n_h + 1).</summary>
     internal T[] OutputWeights { get; }
@@ -157,13 +154,13 @@ public sealed class ForwardResult<T>
         int n = shape.HiddenSize, nIn = shape.InputSize, nOut = shape.OutputSize;
         for (int j = 0; j < n; j++)
         {
-            Span<T> row = RecurrentWeights.AsSpan(j * Stride, Stride);
-            Parameters.AsSpan(shape.WRecOffset + (j * n), n).CopyTo(row);
-            row[n] = Parameters[shape.BRecOffset + j];
-            Parameters.AsSpan(shape.WInOffset + (j * nIn), nIn).CopyTo(row[(n + 1)..]);
+            // Row j of [b_rec | W_in], and column j of W_recᵀ.
+            Span<T> row = inputWeights.AsSpan(j * (1 + nIn), 1 + nIn);
+            row[0] = Parameters[shape.BRecOffset + j];
+            Parameters.AsSpan(shape.WInOffset + (j * nIn), nIn).CopyTo(row[1..]);
             for (int k = 0; k < n; k++)
             {
-                recurrentTransposed[(k * n) + j] = row[k];
+                recurrentTransposed[(k * n) + j] = Parameters[shape.WRecOffset + (j * n) + k];
             }
         }
 
@@ -252,7 +249,7 @@ public sealed class ForwardResult<T>
         }
 
         // a_t = [1 | u_t]·[b_rec | W_in]ᵀ for every step at once, then a_t += h_{t−1}·W_recᵀ (h_{−1} = 0) and h_t = σ(a_t).
-        backend.Gemm(Transpose.NoTrans, Transpose.Trans, rows, n, stride - n, T.One, steps.AsSpan(n), stride, RecurrentWeights.AsSpan(n), stride,
+        backend.Gemm(Transpose.NoTrans, Transpose.Trans, rows, n, stride - n, T.One, steps.AsSpan(n), stride, inputWeights, stride - n,
             T.Zero, preActivations, n);
         for (int t = 0; t < Steps; t++)
         {
