@@ -13,8 +13,59 @@ using RnnTools.PowerShell.Tests.Support;
 
 namespace RnnTools.PowerShell.Tests;
 
-public sealed class InvokeRnnTrainingCommandTests
+public sealed class InvokeRnnTrainingCommandTests : IDisposable
 {
+    /// <summary>The file parameters outside the options record: the history sinks of train --history and --temporal.</summary>
+    private static readonly string[] HistoryFiles = [nameof(InvokeRnnTrainingCommand.HistoryPath), nameof(InvokeRnnTrainingCommand.TemporalPath)];
+
+    private readonly string directory = Directory.CreateTempSubdirectory("rnntools-invoke-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public void Run_WithHistoryAndTemporalPaths_AppendsEveryCheckAndItsSteps()
+    {
+        var cmdlet = ShortRun();
+        var sink = new RecordingSink<TrainingRunRecord>(approve: true);
+
+        RunOperation(cmdlet, sink);
+
+        TrainingRunRecord run = Assert.Single(sink.Records);
+        Assert.Equal([cmdlet.HistoryPath!, cmdlet.TemporalPath!], sink.Targets);
+        string[] checks = File.ReadAllLines(cmdlet.HistoryPath!);
+        Assert.Equal(run.History.Count + 1, checks.Length);
+        Assert.Equal(3, run.History.Count);
+        string[][] steps = [.. File.ReadAllLines(cmdlet.TemporalPath!).Skip(1).Select(line => line.Split(','))];
+        Assert.Equal(["0", "200", "400"], steps.Select(row => row[1]).Distinct());
+        Assert.All(steps.GroupBy(row => row[0]), check => Assert.Equal(Enumerable.Range(0, check.Count()).Select(t => t.ToString(System.Globalization.CultureInfo.InvariantCulture)), check.Select(row => row[2])));
+        Assert.All(steps.GroupBy(row => row[0]), check => Assert.InRange(check.Count(), 10, 11));
+    }
+
+    [Fact]
+    public void Run_WhenShouldProcessDeclines_TrainsButWritesNoHistoryFiles()
+    {
+        var cmdlet = ShortRun();
+        var sink = new RecordingSink<TrainingRunRecord>(approve: false);
+
+        RunOperation(cmdlet, sink);
+
+        Assert.Equal(3, Assert.Single(sink.Records).History.Count);
+        Assert.Equal([cmdlet.HistoryPath!, cmdlet.TemporalPath!], sink.Targets);
+        Assert.False(File.Exists(cmdlet.HistoryPath));
+        Assert.False(File.Exists(cmdlet.TemporalPath));
+    }
+
+    /// <summary>Temporal order T=10, 401 iterations (checks at 0, 200 and 400), a small validation set, managed backend.</summary>
+    private InvokeRnnTrainingCommand ShortRun() => IdentityPaths.With(new InvokeRnnTrainingCommand
+    {
+        Task = TaskName.TemporalOrder, Length = 10, Seed = 13, MaxIterations = 401, BatchSize = 20, ValidationSize = 100, Backend = BackendKind.Managed,
+        HistoryPath = Path.Combine(directory, "checks.csv"), TemporalPath = Path.Combine(directory, "temporal.csv"),
+    });
+
+    private static void RunOperation(InvokeRnnTrainingCommand cmdlet, RecordingSink<TrainingRunRecord> sink) =>
+        typeof(InvokeRnnTrainingCommand).GetMethod("Run", BindingFlags.Instance | BindingFlags.NonPublic)!
+            .Invoke(cmdlet, [cmdlet.BuildOptions(), sink, CancellationToken.None]);
+
     [Fact]
     public void BuildOptions_Defaults_AreTheRecordDefaults()
     {
@@ -46,7 +97,8 @@ public sealed class InvokeRnnTrainingCommandTests
         Dictionary<string, PropertyInfo> parameters = CmdletCatalog.Parameters(typeof(InvokeRnnTrainingCommand)).ToDictionary(p => p.Name);
         PropertyInfo[] options = [.. typeof(TrainingOptions).GetProperties().Where(p => p.CanWrite)];
 
-        Assert.Equal(options.Select(p => p.Name).Order(), parameters.Keys.Order());
+        Assert.Equal(options.Select(p => p.Name).Concat(HistoryFiles).Order(), parameters.Keys.Order());
+        Assert.All(HistoryFiles, name => Assert.Equal(typeof(string), parameters[name].PropertyType));
         Assert.All(options, option =>
         {
             Type expected = option.PropertyType == typeof(bool) || option.PropertyType == typeof(bool?) ? typeof(SwitchParameter) : option.PropertyType;

@@ -33,6 +33,18 @@ Describe 'Invoke-RnnTraining' {
             $checks = Invoke-RnnTraining -Task TemporalOrder -Length 10 -MaxIterations 101 -CheckEvery 50 | Select-Object -ExpandProperty History
             @($checks | ForEach-Object Iteration) | Should -Be @(0, 50, 100)
         }
+        It 'appends the checks and their temporal components to files - parameter' {
+            $checks = Join-Path TestDrive: 'checks.csv'
+            $temporal = Join-Path TestDrive: 'temporal.csv'
+            Invoke-RnnTraining -Task TemporalOrder -Length 10 -MaxIterations 101 -CheckEvery 50 -HistoryPath $checks -TemporalPath $temporal | Out-Null
+            @(Import-Csv $checks | ForEach-Object Iteration) | Should -Be @('0', '50', '100')
+            @(Import-Csv $temporal | Where-Object Iteration -EQ 100 | ForEach-Object Step)[0] | Should -Be '0'
+        }
+        It 'writes no history files with -WhatIf - parameter' {
+            $temporal = Join-Path TestDrive: 'whatif-temporal.csv'
+            Invoke-RnnTraining -Task TemporalOrder -Length 10 -MaxIterations 5 -TemporalPath $temporal -WhatIf | Out-Null
+            Test-Path $temporal | Should -BeFalse
+        }
     }
 
     Context 'culture' {

@@ -16,8 +16,9 @@ namespace RnnTools.PowerShell.Commands;
 
 /// <summary>
 /// Invoke-RnnTraining: trains one network per input (training.md §13) with the thesis' settings by default and emits one
-/// flat summary per run, with the per-check records in its History property. Writes checkpoints only with
-/// -CheckpointPath (after ShouldProcess); Ctrl+C ends the run after the current iteration with status Cancelled.
+/// flat summary per run, with the per-check records in its History property. Writes files only when given
+/// -CheckpointPath, -HistoryPath or -TemporalPath (each after ShouldProcess); Ctrl+C ends the run after the current
+/// iteration with status Cancelled.
 /// </summary>
 [Cmdlet(VerbsLifecycle.Invoke, "RnnTraining", SupportsShouldProcess = true)]
 [OutputType(typeof(TrainingRunRecord))]
@@ -402,6 +403,14 @@ public sealed class InvokeRnnTrainingCommand : RnnOperationCmdlet<TrainingOption
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? CheckpointPath { get; set; }
 
+    /// <summary>Append one row per check to this CSV file, flushed per row (train --history); null writes none.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? HistoryPath { get; set; }
+
+    /// <summary>Append the per-step temporal norms and cosines of every check to this CSV file (train --temporal); null writes none.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public string? TemporalPath { get; set; }
+
     /// <summary>Checks between checkpoints.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public int CheckpointEvery { get; set; } = Defaults.CheckpointEvery;
@@ -509,6 +518,14 @@ public sealed class InvokeRnnTrainingCommand : RnnOperationCmdlet<TrainingOption
     };
 
     /// <inheritdoc />
-    private protected override void Run(TrainingOptions options, IOperationSink<TrainingRunRecord> sink, CancellationToken cancellationToken) =>
-        new TrainingOperation().Run(options, sink, cancellationToken);
+    private protected override void Run(TrainingOptions options, IOperationSink<TrainingRunRecord> sink, CancellationToken cancellationToken)
+    {
+        using var history = new TrainingHistoryFiles(Approved(HistoryPath, "append one row per check", sink),
+            Approved(TemporalPath, "append the temporal components of every check", sink), options.Resume);
+        new TrainingOperation().Run(options, sink, history, cancellationToken);
+    }
+
+    /// <summary>The resolved history file, or null when it is not given or ShouldProcess declines it (-WhatIf).</summary>
+    private string? Approved(string? path, string action, IOperationSink<TrainingRunRecord> sink) =>
+        ResolveOptionalPath(path) is { } file && sink.ShouldProcess(file, action) ? file : null;
 }
