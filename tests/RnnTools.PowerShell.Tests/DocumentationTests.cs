@@ -39,19 +39,31 @@ public sealed partial class DocumentationTests
     public static TheoryData<string> ReproductionScripts() =>
         [.. Directory.GetFiles(Path.Combine(Root, "scripts"), "Reproduce-*.ps1").Order(StringComparer.Ordinal).Select(file => Path.GetFileName(file))];
 
+    /// <summary>The script conventions (conventions.md §5): one layout, so a reader knows every script from the first.</summary>
     [Theory]
     [MemberData(nameof(ReproductionScripts))]
-    public void ReproductionScript_PinsTheInvariantCultureFirstAndExportsCsv(string script)
+    public void ReproductionScript_FollowsTheScriptConventions(string script)
     {
         string[] lines = File.ReadAllLines(Path.Combine(Root, "scripts", script));
-        int param = Array.FindIndex(lines, line => line.StartsWith("param(", StringComparison.Ordinal));
-        Assert.True(param > 0, "the script starts with a param block after its help comment");
-        Assert.Equal("#>", lines[param - 1]);
-        Assert.Equal("[System.Globalization.CultureInfo]::CurrentCulture = [System.Globalization.CultureInfo]::InvariantCulture", lines[param + 1]);
         string id = script["Reproduce-".Length..^".ps1".Length];
-        string text = File.ReadAllText(Path.Combine(Root, "scripts", script));
+        string text = string.Join('\n', lines);
+        int param = Array.FindIndex(lines, line => line.StartsWith("param(", StringComparison.Ordinal));
+        Assert.Equal(["#Requires -Version 7.4", "#Requires -Modules RnnTools", "<#"], lines[..3]);
+        Assert.True(param > 3, "the script starts with its help comment and a param block");
+        Assert.Equal(["#>", "[CmdletBinding(SupportsShouldProcess)]"], lines[(param - 2)..param]);
+        Assert.Contains("[switch] $Smoke", lines[param], StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                "Set-StrictMode -Version Latest", "$ErrorActionPreference = 'Stop'", "$callerCulture = [System.Globalization.CultureInfo]::CurrentCulture",
+                "[System.Globalization.CultureInfo]::CurrentCulture = [System.Globalization.CultureInfo]::InvariantCulture", "try {",
+            ], lines[(param + 1)..(param + 6)]);
+        Assert.Equal("finally { [System.Globalization.CultureInfo]::CurrentCulture = $callerCulture }", lines[^1]);
+        Assert.Matches(@"\.NOTES\n[^#]*rnntools experiment run " + Regex.Escape(id) + @"\n", text);
+        Assert.Contains("$PSCmdlet.ShouldProcess(", text, StringComparison.Ordinal);
         Assert.Contains($"'{id}.csv'", text, StringComparison.Ordinal);
         Assert.Contains("Export-Csv", text, StringComparison.Ordinal);
+        Assert.All(lines.Where(line => line.Contains("Invoke-RnnTraining -", StringComparison.Ordinal) || line.Contains("Measure-GradientNorm -", StringComparison.Ordinal)),
+            line => Assert.Contains(" -Seed ", line, StringComparison.Ordinal));
     }
 
     [Theory]

@@ -520,12 +520,8 @@ public sealed class InvokeRnnTrainingCommand : RnnOperationCmdlet<TrainingOption
     /// <inheritdoc />
     private protected override void Run(TrainingOptions options, IOperationSink<TrainingRunRecord> sink, CancellationToken cancellationToken)
     {
-        using var history = new TrainingHistoryFiles(Approved(HistoryPath, "append one row per check", sink),
-            Approved(TemporalPath, "append the temporal components of every check", sink), options.Resume);
+        using var history = new TrainingHistoryFiles(ApprovedOutputPath(HistoryPath, "append one row per check", sink),
+            ApprovedOutputPath(TemporalPath, "append the temporal components of every check", sink), options.Resume);
         new TrainingOperation().Run(options, sink, history, cancellationToken);
     }
-
-    /// <summary>The resolved history file, or null when it is not given or ShouldProcess declines it (-WhatIf).</summary>
-    private string? Approved(string? path, string action, IOperationSink<TrainingRunRecord> sink) =>
-        ResolveOptionalPath(path) is { } file && sink.ShouldProcess(file, action) ? file : null;
 }

@@ -53,6 +53,13 @@ public abstract class RnnOperationCmdlet<TOptions, TRecord> : PSCmdlet, IDisposa
     /// <summary>Resolves an optional path; null or empty (an empty CSV cell, say) means not given.</summary>
     protected string? ResolveOptionalPath(string? path) => OptionalText(path) is { } given ? ResolvePath(given) : null;
 
+    /// <summary>An optional output file, resolved; null when it is not given or ShouldProcess declines it (-WhatIf).</summary>
+    /// <param name="path">The path the user gave, or null.</param>
+    /// <param name="action">What will be done to the file, for the ShouldProcess question.</param>
+    /// <param name="sink">The sink that asks.</param>
+    protected string? ApprovedOutputPath(string? path, string action, IOperationSink<TRecord> sink) =>
+        ResolveOptionalPath(path) is { } file && sink.ShouldProcess(file, action) ? file : null;
+
     /// <summary>
     /// An optional text parameter: null when empty or blank, because PowerShell binds an empty CSV cell (and even null)
     /// to a string parameter as the empty string.
