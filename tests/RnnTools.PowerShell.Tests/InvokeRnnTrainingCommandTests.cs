@@ -4,6 +4,7 @@ using RnnTools.Cli;
 using RnnTools.Cli.Commands;
 using RnnTools.Core.Backends;
 using RnnTools.Core.Initialization;
+using RnnTools.Core.Operations;
 using RnnTools.Core.Steps;
 using RnnTools.Core.Tasks;
 using RnnTools.Core.Training;
@@ -26,12 +27,12 @@ public sealed class InvokeRnnTrainingCommandTests : IDisposable
     public void Run_WithHistoryAndTemporalPaths_AppendsEveryCheckAndItsSteps()
     {
         var cmdlet = ShortRun();
-        var sink = new RecordingSink<TrainingRunRecord>(approve: true);
+        var sink = new RecordingSink<TrainingRunRecord>(allow: true);
 
         RunOperation(cmdlet, sink);
 
         TrainingRunRecord run = Assert.Single(sink.Records);
-        Assert.Equal([cmdlet.HistoryPath!, cmdlet.TemporalPath!], sink.Targets);
+        Assert.Equal([cmdlet.HistoryPath!, cmdlet.TemporalPath!], sink.Questions.Select(question => question.Target));
         string[] checks = File.ReadAllLines(cmdlet.HistoryPath!);
         Assert.Equal(run.History.Count + 1, checks.Length);
         Assert.Equal(3, run.History.Count);
@@ -45,12 +46,12 @@ public sealed class InvokeRnnTrainingCommandTests : IDisposable
     public void Run_WhenShouldProcessDeclines_TrainsButWritesNoHistoryFiles()
     {
         var cmdlet = ShortRun();
-        var sink = new RecordingSink<TrainingRunRecord>(approve: false);
+        var sink = new RecordingSink<TrainingRunRecord>(allow: false);
 
         RunOperation(cmdlet, sink);
 
         Assert.Equal(3, Assert.Single(sink.Records).History.Count);
-        Assert.Equal([cmdlet.HistoryPath!, cmdlet.TemporalPath!], sink.Targets);
+        Assert.Equal([cmdlet.HistoryPath!, cmdlet.TemporalPath!], sink.Questions.Select(question => question.Target));
         Assert.False(File.Exists(cmdlet.HistoryPath));
         Assert.False(File.Exists(cmdlet.TemporalPath));
     }
