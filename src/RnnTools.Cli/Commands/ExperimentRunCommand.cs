@@ -12,7 +12,7 @@ public static class ExperimentRunCommand
     public static Command Create()
     {
         var command = ExperimentSelection.AddTo(new Command("run",
-            "Train the unfinished runs of an experiment (finished runs are skipped, interrupted ones resume from their checkpoints), then write <results>/<id>.csv and draw <results>/<id>.svg with gnuplot from scripts/<id>.gp. "
+            "Train the unfinished runs of an experiment (finished runs are skipped, runs another experiment finished with the same options are copied, interrupted ones resume from their checkpoints), then write <results>/<id>.csv and draw <results>/<id>.svg with gnuplot from scripts/<id>.gp. "
             + "Stop it at any time (Ctrl+C or --time-limit) and run it again to continue."));
         command.Options.Add(new Option<int>("--parallel") { Description = "Runs trained at once, each single-threaded (one per core).", DefaultValueFactory = _ => 1 });
         command.Options.Add(NumberOptions.OptionalDouble("--time-limit", "Stop after this many seconds; running runs checkpoint and continue at the next run of the sweep."));

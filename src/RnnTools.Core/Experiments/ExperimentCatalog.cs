@@ -25,6 +25,13 @@ public sealed class ExperimentCatalog
         ];
     }
 
+    /// <summary>A catalog of exactly <paramref name="experiments"/> (for sweeps over definitions of one's own).</summary>
+    public ExperimentCatalog(IEnumerable<Experiment> experiments)
+    {
+        ArgumentNullException.ThrowIfNull(experiments);
+        All = [.. experiments];
+    }
+
     /// <summary>Every experiment, in the order of experiments.md (the smoke grid first).</summary>
     public IReadOnlyList<Experiment> All { get; }
 

@@ -9,8 +9,9 @@ namespace RnnTools.Core.Experiments;
 /// <c>rnntools experiment run</c>: trains the unfinished runs of an experiment's grid, <see cref="ExperimentRunOptions.Parallel"/>
 /// at once and each single-threaded, and then writes its tables. Every run trains in its own checkpoint directory
 /// (resumed when one exists) under an exclusive <see cref="RunLock"/>; a finished run appends one flushed row to runs.csv
-/// and then loses its checkpoint, so a sweep can be stopped at any moment and continued by running it again. Emits one
-/// <see cref="SweepRunResult"/> per run of the grid.
+/// and then loses its checkpoint, so a sweep can be stopped at any moment and continued by running it again. A run that
+/// another experiment of the catalog has already finished with the same options gets a copy of that row instead of
+/// training (<see cref="SharedRuns"/>). Emits one <see cref="SweepRunResult"/> per run of the grid.
 /// </summary>
 /// <param name="catalog">The experiments (the built-in catalog by default).</param>
 public sealed class ExperimentRunOperation(ExperimentCatalog? catalog = null)
@@ -20,11 +21,13 @@ public sealed class ExperimentRunOperation(ExperimentCatalog? catalog = null)
     public void Run(ExperimentRunOptions options, IOperationSink<SweepRunResult> sink, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sink);
-        (Experiment experiment, ExperimentPaths paths) = ExperimentCatalog.Open(options, catalog);
-        var shared = new SynchronizedSink<SweepRunResult>(sink);
+        ExperimentCatalog experiments = catalog ?? new ExperimentCatalog(options.Data);
+        (Experiment experiment, ExperimentPaths paths) = ExperimentCatalog.Open(options, experiments);
+        var synchronized = new SynchronizedSink<SweepRunResult>(sink);
         IReadOnlyList<ExperimentRun> planned = experiment.Runs(options.Profile);
         IReadOnlyList<ExperimentRun> selected = Select(planned, options.RunIndex, experiment.Id);
         HashSet<string> finished = [.. RunsFile.ReadFinished(paths).Select(run => run.RunKey)];
+        SharedRuns shared = SharedRuns.For(experiment, options, experiments);
 
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (options.TimeLimit is { } seconds)
@@ -33,8 +36,10 @@ public sealed class ExperimentRunOperation(ExperimentCatalog? catalog = null)
         }
 
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallel };
-        Parallel.ForEach(selected, parallel, run =>
-            shared.Emit(finished.Contains(run.Key) ? Skip(experiment, paths, run) : Train(experiment, paths, run, options, shared, limit.Token)));
+        Parallel.ForEach(selected, parallel, run => synchronized.Emit(
+            finished.Contains(run.Key) ? Skip(experiment, paths, run)
+            : shared.Find(run) is { } row ? Reuse(experiment, paths, run, options, row)
+            : Train(experiment, paths, run, options, synchronized, limit.Token)));
 
         if (Directory.Exists(paths.Checkpoints) && !Directory.EnumerateFileSystemEntries(paths.Checkpoints).Any())
         {
@@ -58,13 +63,26 @@ public sealed class ExperimentRunOperation(ExperimentCatalog? catalog = null)
     /// <summary>A finished run is not trained again; a checkpoint left by a crash between its row and its cleanup goes.</summary>
     private static SweepRunResult Skip(Experiment experiment, ExperimentPaths paths, ExperimentRun run)
     {
+        DeleteUnheldCheckpoint(paths, run);
+        return new(experiment.Id, run.Key, run.Series, SweepOutcome.Skipped, null, null, null, string.Empty);
+    }
+
+    /// <summary>A run another experiment finished with the same options gets a copy of its row under this run's key.</summary>
+    private static SweepRunResult Reuse(Experiment experiment, ExperimentPaths paths, ExperimentRun run, ExperimentRunOptions options, RunsRow row)
+    {
+        RunsFile.AppendCopy(options.Part is { } part ? paths.Part(part) : paths.Runs, row,
+            [experiment.Id, experiment.Version.ToString(CultureInfo.InvariantCulture), options.Profile.ToString(), run.Key, run.Series]);
+        DeleteUnheldCheckpoint(paths, run);
+        return new(experiment.Id, run.Key, run.Series, SweepOutcome.Reused, row.Run.Status, row.Run.Iterations, null, string.Empty);
+    }
+
+    private static void DeleteUnheldCheckpoint(ExperimentPaths paths, ExperimentRun run)
+    {
         string directory = paths.Checkpoint(run);
         if (Directory.Exists(directory) && !RunLock.IsHeld(directory))
         {
             Directory.Delete(directory, recursive: true);
         }
-
-        return new(experiment.Id, run.Key, run.Series, SweepOutcome.Skipped, null, null, null, string.Empty);
     }
 
     private static SweepRunResult Train(Experiment experiment, ExperimentPaths paths, ExperimentRun run, ExperimentRunOptions options,

@@ -9,6 +9,9 @@ public enum SweepOutcome
     /// <summary>Already finished by an earlier sweep; not trained again.</summary>
     Skipped,
 
+    /// <summary>Finished by another experiment with the same options; its row was copied under this run's key.</summary>
+    Reused,
+
     /// <summary>Stopped by the time limit or Ctrl+C; its checkpoint continues it at the next sweep.</summary>
     Interrupted,
 
