@@ -8,15 +8,11 @@ namespace RnnTools.Core.Tests.Experiments;
 
 public sealed class ExperimentSweepTests : IDisposable
 {
-    private readonly string results = Path.Combine(Path.GetTempPath(), "rnntools-sweep-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryDirectory temporary = new("sweep");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(results))
-        {
-            Directory.Delete(results, recursive: true);
-        }
-    }
+    private string results => temporary.Path;
+
+    public void Dispose() => temporary.Dispose();
 
     private ExperimentRunOptions Smoke(string? directory = null) =>
         new() { Experiment = "smoke", Results = directory ?? results, Parallel = 2, Backend = BackendKind.Managed };

@@ -2,20 +2,17 @@ using System.Globalization;
 using RnnTools.Core.Backends;
 using RnnTools.Core.Experiments;
 using RnnTools.Core.Operations;
+using RnnTools.Core.Tests.Support;
 
 namespace RnnTools.Core.Tests.Experiments;
 
 public sealed class GalvanFig31ExperimentTests : IDisposable
 {
-    private readonly string results = Path.Combine(Path.GetTempPath(), "rnntools-fig31-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryDirectory temporary = new("fig31");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(results))
-        {
-            Directory.Delete(results, recursive: true);
-        }
-    }
+    private string results => temporary.Path;
+
+    public void Dispose() => temporary.Dispose();
 
     [Fact]
     public void TheTableMatchesTheSpecsDerivedReferenceValues()

@@ -1,21 +1,18 @@
 using RnnTools.Core.Backends;
 using RnnTools.Core.Experiments;
 using RnnTools.Core.Operations;
+using RnnTools.Core.Tests.Support;
 using RnnTools.Core.Training;
 
 namespace RnnTools.Core.Tests.Experiments;
 
 public sealed class SharedRunsTests : IDisposable
 {
-    private readonly string results = Path.Combine(Path.GetTempPath(), "rnntools-shared-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryDirectory temporary = new("shared");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(results))
-        {
-            Directory.Delete(results, recursive: true);
-        }
-    }
+    private string results => temporary.Path;
+
+    public void Dispose() => temporary.Dispose();
 
     /// <summary>The smoke grid under another id, with its options changed by <paramref name="change"/>.</summary>
     private sealed class SmokeTwin(string id, Func<TrainingOptions, TrainingOptions> change) : Experiment

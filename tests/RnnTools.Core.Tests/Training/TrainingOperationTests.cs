@@ -14,15 +14,11 @@ namespace RnnTools.Core.Tests.Training;
 
 public sealed class TrainingOperationTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "rnntools-training-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryDirectory temporary = new("training");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private string folder => temporary.Path;
+
+    public void Dispose() => temporary.Dispose();
 
     [Fact]
     [Trait("Category", "Slow")]

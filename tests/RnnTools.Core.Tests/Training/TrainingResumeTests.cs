@@ -7,15 +7,11 @@ namespace RnnTools.Core.Tests.Training;
 
 public sealed class TrainingResumeTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "rnntools-resume-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryDirectory temporary = new("resume");
 
-    public void Dispose()
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
+    private string folder => temporary.Path;
+
+    public void Dispose() => temporary.Dispose();
 
     public static TheoryData<TrainingOptions> Configurations() =>
     [
