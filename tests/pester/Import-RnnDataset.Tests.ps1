@@ -16,6 +16,15 @@ Describe 'Import-RnnDataset' {
             (Import-RnnDataset $script:Dataset | Where-Object Split -EQ 'train').Steps | Should -Be 7
         }
     }
+    Context 'a model' {
+        It 'adds its NLL and backend to every split - piped' {
+            $rows = @(New-RnnModel -InputSize 88 -OutputSize 88 -OutputFunction Logistic -Seed 13 | Import-RnnDataset -Path $script:Dataset -Backend Managed)
+            $rows | ForEach-Object { $_.ModelNll | Should -BeGreaterThan 0; $_.Backend | Should -Be 'managed' }
+        }
+        It 'refuses a model that is not a music model' {
+            { New-RnnModel -InputSize 2 -OutputSize 1 | Import-RnnDataset -Path $script:Dataset } | Should -Throw -ErrorId 'InvalidHyperParameter,*'
+        }
+    }
     Context 'errors' {
         It 'names a malformed file - parameter' {
             $bad = Join-Path $TestDrive 'bad.json'

@@ -1,7 +1,6 @@
 using System.Globalization;
 using RnnTools.Core.Backends;
 using RnnTools.Core.Datasets;
-using RnnTools.Core.Engine;
 using RnnTools.Core.Initialization;
 using RnnTools.Core.Model;
 using RnnTools.Core.Tasks;
@@ -80,10 +79,9 @@ public sealed class GalvanTab43Experiment(string dataset) : Experiment
     {
         PolyphonicDataset data = PolyphonicDatasetLoader.Load(run.Options.Dataset!);
         RnnModel<double> model = ModelFile.Read(results.Paths.BestModel(run)).Model;
-        IComputeBackend backend = BackendRegistry.Select(results.Backend, 1).Backend;
-        var nll = new MusicNll<double>(new RnnEngine<double>(backend, EngineConfiguration.For(model)));
-        NllAggregator test = nll.Measure(model.Parameters, data.Test);
-        NllAggregator train = nll.Measure(model.Parameters, data.Train);
+        var scorer = new MusicModelScorer(model, BackendRegistry.Select(results.Backend, 1).Backend);
+        NllAggregator test = scorer.Measure(data.Test);
+        NllAggregator train = scorer.Measure(data.Train);
         return new MusicModelRow(row.HiddenSize, row.BestIteration, row.BestValidLoss, test.SequenceMean, train.SequenceMean, test.FrameWeighted,
             train.FrameWeighted, row.Iterations);
     }

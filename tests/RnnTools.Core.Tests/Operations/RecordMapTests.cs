@@ -49,7 +49,8 @@ public sealed class RecordMapTests
         }
 
         Assert.Equal("Path,Split,Sequences,Steps,PredictedSteps,ShortestSequence,MeanSequenceLength,LongestSequence,LowestNote,HighestNote,"
-            + "MeanNotesPerStep,MaxNotesPerStep,EmptySteps,CroppedSequences,BaselineNll,BaselineNllAllSteps,BaselineNllSequenceMean\n"
-            + "d.json,test,2,20,18,9,10,11,,,0.5,2,3,0,11.25,11.5,0.30000000000000004\n", text.ToString());
+            + "MeanNotesPerStep,MaxNotesPerStep,EmptySteps,CroppedSequences,BaselineNll,BaselineNllAllSteps,BaselineNllSequenceMean,ModelNll,ModelNllSequenceMean,Backend,"
+            + "BackendDescription\n"
+            + "d.json,test,2,20,18,9,10,11,,,0.5,2,3,0,11.25,11.5,0.30000000000000004,,,,\n", text.ToString());
     }
 }

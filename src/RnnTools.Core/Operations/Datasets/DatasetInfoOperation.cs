@@ -1,18 +1,27 @@
 using System.Globalization;
+using RnnTools.Core.Backends;
 using RnnTools.Core.Datasets;
+using RnnTools.Core.Errors;
+using RnnTools.Core.Model;
 using RnnTools.Core.Tasks;
+using RnnTools.Core.Training;
 
 namespace RnnTools.Core.Operations.Datasets;
 
-/// <summary>Loads a polyphonic dataset and reports per split its sizes, note statistics and the per-key baseline NLL.</summary>
+/// <summary>
+/// Loads a polyphonic dataset and reports per split its sizes, note statistics and the per-key baseline NLL, and with a
+/// model the model's NLL (tasks.md §5.4), so that a saved best model is scored on the test and training splits.
+/// </summary>
 public sealed class DatasetInfoOperation
 {
     /// <summary>Emits one <see cref="DatasetSplitRecord"/> per split (train, valid, test).</summary>
+    /// <exception cref="RnnToolsException">An invalid option, an unreadable file, a model that is not a music model, or an unavailable backend.</exception>
     public void Run(DatasetInfoOptions options, IOperationSink<DatasetSplitRecord> sink, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(sink);
         options.Validate();
+        MusicModelScorer? scorer = Scorer(options, sink);
         PolyphonicDataset dataset = PolyphonicDatasetLoader.Load(options.Path);
         var baseline = PerKeyBaseline.Fit(dataset.Train);
         sink.Verbose(string.Create(CultureInfo.InvariantCulture,
@@ -20,7 +29,9 @@ public sealed class DatasetInfoOperation
         foreach (DatasetSplit split in Enum.GetValues<DatasetSplit>())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            sink.Emit(Summarize(options.Path, split, dataset.Split(split), baseline));
+            IReadOnlyList<int[][]> sequences = dataset.Split(split);
+            DatasetSplitRecord record = Summarize(options.Path, split, sequences, baseline);
+            sink.Emit(scorer is null ? record : Scored(record, sequences, scorer));
         }
     }
 
@@ -51,5 +62,32 @@ public sealed class DatasetInfoOperation
         return new DatasetSplitRecord(path, PolyphonicDataset.SplitKey(split), sequences.Count, steps, steps - sequences.Count,
             shortest, (double)steps / sequences.Count, longest, notes == 0 ? null : lowest, notes == 0 ? null : highest,
             (double)notes / steps, maxNotes, empty, cropped, predicted.FrameWeighted, all.FrameWeighted, predicted.SequenceMean);
+    }
+
+    private static MusicModelScorer? Scorer(DatasetInfoOptions options, IOperationSink<DatasetSplitRecord> sink)
+    {
+        if (ModelInputs.Resolve(options.Model, options.ModelPath) is not { Model: var model })
+        {
+            return null;
+        }
+
+        if (MusicModelScorer.Mismatch(model) is { } problem)
+        {
+            throw options.Model is null ? RnnToolsException.InvalidFile(options.ModelPath!, problem) : RnnToolsException.InvalidParameter(nameof(options.Model), problem, options);
+        }
+
+        BackendSelection selection = BackendRegistry.Select(options.Backend, options.Threads);
+        sink.Verbose(selection.Explanation);
+        return new MusicModelScorer(model, selection.Backend);
+    }
+
+    private static DatasetSplitRecord Scored(DatasetSplitRecord record, IReadOnlyList<int[][]> sequences, MusicModelScorer scorer)
+    {
+        NllAggregator measured = scorer.Measure(sequences);
+        return record with
+        {
+            ModelNll = measured.FrameWeighted, ModelNllSequenceMean = measured.SequenceMean, Backend = BackendSelector.Name(scorer.Backend.Kind),
+            BackendDescription = scorer.Backend.Describe(),
+        };
     }
 }

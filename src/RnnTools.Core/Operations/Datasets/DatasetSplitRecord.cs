@@ -18,6 +18,10 @@ namespace RnnTools.Core.Operations.Datasets;
 /// <param name="BaselineNll">Per-key frequency baseline NLL, frame-weighted over the predicted steps (nats per step; the primary figure).</param>
 /// <param name="BaselineNllAllSteps">The same, frame-weighted over all steps.</param>
 /// <param name="BaselineNllSequenceMean">The same over the predicted steps, as the mean over sequences (Galvan's convention).</param>
+/// <param name="ModelNll">The given model's NLL, frame-weighted over the predicted steps (nats per step); null without a model.</param>
+/// <param name="ModelNllSequenceMean">The model's NLL as the mean over sequences (Galvan's figure); null without a model.</param>
+/// <param name="Backend">The backend that ran the model; null without a model.</param>
+/// <param name="BackendDescription">That backend's description (library, version, dispatch path); null without a model.</param>
 public sealed record DatasetSplitRecord(
     string Path,
     string Split,
@@ -35,4 +39,8 @@ public sealed record DatasetSplitRecord(
     int CroppedSequences,
     double BaselineNll,
     double BaselineNllAllSteps,
-    double BaselineNllSequenceMean);
+    double BaselineNllSequenceMean,
+    double? ModelNll = null,
+    double? ModelNllSequenceMean = null,
+    string? Backend = null,
+    string? BackendDescription = null);

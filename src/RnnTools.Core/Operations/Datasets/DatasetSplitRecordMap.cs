@@ -25,5 +25,9 @@ public sealed class DatasetSplitRecordMap : ClassMap<DatasetSplitRecord>
         Map(r => r.BaselineNll).Index(14).Name(nameof(DatasetSplitRecord.BaselineNll));
         Map(r => r.BaselineNllAllSteps).Index(15).Name(nameof(DatasetSplitRecord.BaselineNllAllSteps));
         Map(r => r.BaselineNllSequenceMean).Index(16).Name(nameof(DatasetSplitRecord.BaselineNllSequenceMean));
+        Map(r => r.ModelNll).Index(17).Name(nameof(DatasetSplitRecord.ModelNll));
+        Map(r => r.ModelNllSequenceMean).Index(18).Name(nameof(DatasetSplitRecord.ModelNllSequenceMean));
+        Map(r => r.Backend).Index(19).Name(nameof(DatasetSplitRecord.Backend));
+        Map(r => r.BackendDescription).Index(20).Name(nameof(DatasetSplitRecord.BackendDescription));
     }
 }
