@@ -5,17 +5,11 @@ namespace RnnTools.Cli.Tests;
 /// <summary>What every subcommand does alike: help, listings to --out with --no-clobber, one-line errors and invariant numbers.</summary>
 public sealed class CommonBehaviourTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("rnntools-common-").FullName;
+    private readonly TemporaryDirectory temporary = new("common");
 
-    public void Dispose()
-    {
-        foreach (string file in Directory.GetFiles(directory))
-        {
-            File.SetAttributes(file, FileAttributes.Normal);
-        }
+    private string directory => temporary.Path;
 
-        Directory.Delete(directory, recursive: true);
-    }
+    public void Dispose() => temporary.Dispose();
 
     [Theory]
     [InlineData("backend")]

@@ -10,9 +10,11 @@ namespace RnnTools.Cli.Tests;
 
 public sealed class DatasetCommandTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("rnntools-dataset").FullName;
+    private readonly TemporaryDirectory temporary = new("dataset");
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    private string directory => temporary.Path;
+
+    public void Dispose() => temporary.Dispose();
 
     private string TinyDataset()
     {

@@ -7,9 +7,11 @@ namespace RnnTools.Cli.Tests;
 /// <summary>Process tests of model new/info, measure-gradient, spectrum, gradcheck and bench.</summary>
 public sealed class EngineCommandTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("rnntools-cli-").FullName;
+    private readonly TemporaryDirectory temporary = new("cli");
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    private string directory => temporary.Path;
+
+    public void Dispose() => temporary.Dispose();
 
     [Fact]
     public void ModelNew_WritesTheThesisModel_AndModelInfoDescribesIt()

@@ -5,11 +5,11 @@ namespace RnnTools.Cli.Tests;
 
 public sealed class ExperimentCommandTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "rnntools-experiment-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryDirectory temporary = new("experiment-cli");
 
-    public ExperimentCommandTests() => Directory.CreateDirectory(folder);
+    private string folder => temporary.Path;
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => temporary.Dispose();
 
     private CliProcess.Result Run(params string[] args) => CliProcess.Run(args, workingDirectory: folder, timeout: TimeSpan.FromMinutes(3));
 

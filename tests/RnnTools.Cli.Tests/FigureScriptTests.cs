@@ -20,11 +20,11 @@ public sealed class FigureScriptTests : IDisposable
         ["pascanu-fig7"] = "Init,Series,Length,Planned,Runs,Successes,SuccessRate\nPascanuSmartTanh,SGD,20,2,2,1,50\nPascanuSmartTanh,SGD-CR,50,2,2,2,100\n",
     };
 
-    private readonly string results = Path.Combine(Path.GetTempPath(), "rnntools-figures-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryDirectory temporary = new("figures");
 
-    public FigureScriptTests() => Directory.CreateDirectory(results);
+    private string results => temporary.Path;
 
-    public void Dispose() => Directory.Delete(results, recursive: true);
+    public void Dispose() => temporary.Dispose();
 
     [Fact]
     public void EveryFigureScriptHasAFixture()

@@ -51,8 +51,8 @@ public sealed class TaskCommandTests
     [Fact]
     public void Sample_Out_WritesTheFile_AndNoClobberRefusesToReplaceIt()
     {
-        string directory = Directory.CreateTempSubdirectory("rnntools-sample").FullName;
-        string path = Path.Combine(directory, "b.json");
+        using var directory = new TemporaryDirectory("sample");
+        string path = Path.Combine(directory.Path, "b.json");
         CliProcess.Result first = CliProcess.Run("task", "sample", "--task", "Addition", "--length", "10", "--batch-size", "2", "--out", path);
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(string.Empty, first.Stdout);
@@ -63,7 +63,6 @@ public sealed class TaskCommandTests
         Assert.Equal(2, second.ExitCode);
         Assert.Contains("no-clobber", Assert.Single(second.ErrorLines));
         Assert.Equal(before, File.ReadAllText(path));
-        Directory.Delete(directory, recursive: true);
     }
 
     [Theory]
@@ -88,7 +87,8 @@ public sealed class TaskCommandTests
     [Fact]
     public void Sample_MusicDataset_SamplesTheFirstTrainingBatch()
     {
-        string path = Path.Combine(Directory.CreateTempSubdirectory("rnntools-music").FullName, "d.json");
+        using var directory = new TemporaryDirectory("music");
+        string path = Path.Combine(directory.Path, "d.json");
         File.WriteAllText(path, "{\"train\":[[[60],[62,64],[],[65]],[[40],[41],[42]]],\"valid\":[[[60],[61]]],\"test\":[[[60],[61]]]}");
         CliProcess.Result result = CliProcess.Run("task", "sample", "--task", "Music", "--dataset", path, "--batch-size", "3", "--seed", "4");
         Assert.Equal(0, result.ExitCode);

@@ -10,11 +10,11 @@ public sealed class TrainCommandTests : IDisposable
     private static readonly string[] Quick =
         ["train", "--task", "TemporalOrder", "--length", "10", "--hidden-size", "20", "--learning-rate", "0.03", "--batch-size", "50", "--validation-size", "500", "--check-every", "50"];
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "rnntools-train-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryDirectory temporary = new("train-cli");
 
-    public TrainCommandTests() => Directory.CreateDirectory(folder);
+    private string folder => temporary.Path;
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose() => temporary.Dispose();
 
     [Fact]
     [Trait("Category", "Slow")]

@@ -19,9 +19,11 @@ public sealed class InvokeRnnTrainingCommandTests : IDisposable
     /// <summary>The file parameters outside the options record: the history sinks of train --history and --temporal.</summary>
     private static readonly string[] HistoryFiles = [nameof(InvokeRnnTrainingCommand.HistoryPath), nameof(InvokeRnnTrainingCommand.TemporalPath)];
 
-    private readonly string directory = Directory.CreateTempSubdirectory("rnntools-invoke-").FullName;
+    private readonly TemporaryDirectory temporary = new("invoke");
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    private string directory => temporary.Path;
+
+    public void Dispose() => temporary.Dispose();
 
     [Fact]
     public void Run_WithHistoryAndTemporalPaths_AppendsEveryCheckAndItsSteps()

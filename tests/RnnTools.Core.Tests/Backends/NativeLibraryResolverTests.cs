@@ -17,7 +17,8 @@ public sealed class NativeLibraryResolverTests
     [Fact]
     public void Search_NoOverride_TriesEveryFileNameOfEveryFolderThenSystemNames()
     {
-        string folder = Directory.CreateTempSubdirectory().FullName;
+        using var temporary = new TemporaryDirectory("resolver");
+        string folder = temporary.Path;
         var library = new NativeLibraryName("nothing", "RNNTOOLS_NOTHING_PATH", ["libnothing-a.so", "libnothing-b.so"], "nothing to install");
         File.WriteAllText(Path.Combine(folder, "libnothing-a.so"), "not a library");
         NativeLoadResult result = NativeLibraryResolver.Search(library, null, [folder]);

@@ -9,9 +9,11 @@ namespace RnnTools.Core.Tests.Csv;
 
 public sealed class ResultCsvWriterTests : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("rnntools-csv").FullName;
+    private readonly TemporaryDirectory temporary = new("csv");
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    private string folder => temporary.Path;
+
+    public void Dispose() => temporary.Dispose();
 
     [Fact]
     public void Write_DoublesRoundTripBitExactly_WithInvariantTextAndLowerCaseBooleans()

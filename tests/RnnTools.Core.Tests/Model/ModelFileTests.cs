@@ -106,22 +106,16 @@ public sealed class ModelFileTests
     [Fact]
     public void Write_NoClobber_RefusesAnExistingFile_AndOverwriteReplacesIt()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"rnntools-model-{Environment.ProcessId}-{Guid.NewGuid():N}.json");
+        using var directory = new TemporaryDirectory("model");
+        string path = Path.Combine(directory.Path, "m.json");
         var stored = StoredModel.From(new RnnModel<float>(Shape, Activation.Tanh, OutputFunction.Softmax));
-        try
-        {
-            ModelFile.Write(path, stored);
-            var error = Assert.Throws<RnnToolsException>(() => ModelFile.Write(path, stored, ResultFileMode.NoClobber));
-            ModelFile.Write(path, stored);
+        ModelFile.Write(path, stored);
+        var error = Assert.Throws<RnnToolsException>(() => ModelFile.Write(path, stored, ResultFileMode.NoClobber));
+        ModelFile.Write(path, stored);
 
-            Assert.Equal(ErrorIds.ResultFileExists, error.ErrorId);
-            Assert.Equal(Shape, ModelFile.Read(path).Model.Shape);
-            Assert.False(File.Exists(path + ".tmp"));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.Equal(ErrorIds.ResultFileExists, error.ErrorId);
+        Assert.Equal(Shape, ModelFile.Read(path).Model.Shape);
+        Assert.False(File.Exists(path + ".tmp"));
     }
 
     [Fact]

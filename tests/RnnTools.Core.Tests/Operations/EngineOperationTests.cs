@@ -15,9 +15,11 @@ namespace RnnTools.Core.Tests.Operations;
 
 public sealed class EngineOperationTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("rnntools-ops-").FullName;
+    private readonly TemporaryDirectory temporary = new("ops");
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    private string directory => temporary.Path;
+
+    public void Dispose() => temporary.Dispose();
 
     [Fact]
     public void NewModel_EmitsTheGalvanModelWithItsSeed()

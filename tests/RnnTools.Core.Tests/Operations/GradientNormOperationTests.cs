@@ -14,9 +14,11 @@ namespace RnnTools.Core.Tests.Operations;
 
 public sealed class GradientNormOperationTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("rnntools-norms-").FullName;
+    private readonly TemporaryDirectory temporary = new("norms");
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    private string directory => temporary.Path;
+
+    public void Dispose() => temporary.Dispose();
 
     [Fact]
     [Trait("Category", "Slow")]

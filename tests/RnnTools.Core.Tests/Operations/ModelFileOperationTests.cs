@@ -8,18 +8,12 @@ namespace RnnTools.Core.Tests.Operations;
 /// <summary>Export-RnnModel and Import-RnnModel: writing and reading model files through the sink.</summary>
 public sealed class ModelFileOperationTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("rnntools-export-").FullName;
+    private readonly TemporaryDirectory temporary = new("export");
+
+    private string directory => temporary.Path;
     private readonly StoredModel model = NewModelOperation.Create(new NewModelOptions { InputSize = 3, HiddenSize = 4, OutputSize = 2, Seed = 7 });
 
-    public void Dispose()
-    {
-        foreach (string file in Directory.GetFiles(directory))
-        {
-            File.SetAttributes(file, FileAttributes.Normal);
-        }
-
-        Directory.Delete(directory, recursive: true);
-    }
+    public void Dispose() => temporary.Dispose();
 
     [Fact]
     public void Export_ThenImport_RoundTripsTheModel()

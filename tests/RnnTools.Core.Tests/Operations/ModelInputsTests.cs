@@ -12,10 +12,12 @@ namespace RnnTools.Core.Tests.Operations;
 /// <summary>A model given as an object (piped in PowerShell) or as a file gives the same results.</summary>
 public sealed class ModelInputsTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("rnntools-inputs-").FullName;
+    private readonly TemporaryDirectory temporary = new("inputs");
+
+    private string directory => temporary.Path;
     private readonly StoredModel model = NewModelOperation.Create(new NewModelOptions { InputSize = 3, HiddenSize = 6, OutputSize = 2, OutputFunction = OutputFunction.Softmax, Seed = 3 });
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    public void Dispose() => temporary.Dispose();
 
     [Fact]
     public void Spectrum_ModelObject_EqualsTheModelFile()
