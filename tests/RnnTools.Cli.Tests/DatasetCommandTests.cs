@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using RnnTools.Cli.Commands;
 using RnnTools.Cli.Tests.Support;
 using RnnTools.Core.Backends;
 using RnnTools.Core.Model;
+using RnnTools.Core.Operations;
 using RnnTools.Core.Operations.Datasets;
 using RnnTools.Core.Operations.Models;
 
@@ -32,10 +34,11 @@ public sealed class DatasetCommandTests : IDisposable
         string[] lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Path,Split,Sequences,Steps,PredictedSteps,ShortestSequence,MeanSequenceLength,LongestSequence,LowestNote,HighestNote,"
             + "MeanNotesPerStep,MaxNotesPerStep,EmptySteps,CroppedSequences,BaselineNll,BaselineNllAllSteps,BaselineNllSequenceMean,ModelNll,ModelNllSequenceMean,Backend,"
-            + "BackendDescription", lines[0]);
+            + "BackendDescription,ToolVersion,GitCommit,Timestamp", lines[0]);
         Assert.StartsWith($"{path},train,2,7,5,3,3.5,4,40,65,1,2,1,0,", lines[1]);
         Assert.StartsWith($"{path},valid,1,2,1,2,2,2,60,61,1,1,0,0,", lines[2]);
         Assert.StartsWith($"{path},test,1,2,1,2,2,2,21,108,1,1,0,0,", lines[3]);
+        Assert.All(lines[1..], line => Assert.Matches(@",,,,," + Regex.Escape(ToolInfo.Version) + @",[0-9a-f]*,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", line));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using RnnTools.Cli.Tests.Support;
 using RnnTools.Core.Model;
+using RnnTools.Core.Operations;
 using RnnTools.Core.Tasks;
 
 namespace RnnTools.Cli.Tests;
@@ -134,8 +136,9 @@ public sealed class EngineCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         string[] lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Workload,Backend,Threads,MsPerIteration,Iterations,Gflops", lines[0]);
+        Assert.Equal("Workload,Backend,Threads,MsPerIteration,Iterations,Gflops,BackendDescription,ToolVersion,GitCommit,Timestamp", lines[0]);
         Assert.StartsWith("addition-100,managed,1,", lines[1]);
+        Assert.Matches(@",""Managed \(.NET [^""]+, threads=1\)""," + Regex.Escape(ToolInfo.Version) + @",[0-9a-f]*,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", lines[1]);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using RnnTools.Cli.Infrastructure;
-using RnnTools.Cli.Tests.Support;
 using RnnTools.Core.Operations;
 
 namespace RnnTools.Cli.Tests;

@@ -15,7 +15,13 @@ public sealed record Provenance(string BackendDescription, string ToolVersion, s
     {
         ArgumentNullException.ThrowIfNull(backend);
         ArgumentNullException.ThrowIfNull(clock);
-        return new Provenance(backend.Describe(), ToolInfo.Version, ToolInfo.GitCommit,
-            clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+        return new Provenance(backend.Describe(), ToolInfo.Version, ToolInfo.GitCommit, Now(clock));
+    }
+
+    /// <summary>The clock's current UTC time as the Timestamp column writes it (<c>2026-01-01T12:00:00Z</c>).</summary>
+    public static string Now(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
     }
 }

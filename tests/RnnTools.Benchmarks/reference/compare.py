@@ -38,7 +38,7 @@ def main():
     for name in args.workload:
         mine, theirs = float(ours[name]["MsPerIteration"]), float(torch[name]["MsPerIteration"])
         print(f"{name:<20} {mine:>12.3f} {theirs:>11.3f} {theirs / mine:>6.2f}x {TARGETS.get(name, 0):>6}x")
-    print(f"(rnntools backend {ours[args.workload[0]]['Backend']}, threads 1; pytorch threads 1)")
+    print(f"(rnntools: {ours[args.workload[0]]['BackendDescription']}, commit {ours[args.workload[0]]['GitCommit'] or 'unknown'}; pytorch threads 1)")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ public sealed class PerformanceOperationTests
         PerformanceRecord record = Assert.Single(sink.Records);
         Assert.Equal(("addition-100", "managed", 1), (record.Workload, record.Backend, record.Threads));
         Assert.True(record.Iterations >= 1 && record.MsPerIteration > 0 && record.Gflops > 0);
+        Assert.Equal((new ManagedBackend().Describe(), ToolInfo.Version, ToolInfo.GitCommit), (record.BackendDescription, record.ToolVersion, record.GitCommit));
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", record.Timestamp);
         Assert.Contains(sink.ProgressReports, report => report.Completed);
     }
 

@@ -45,12 +45,13 @@ public sealed class RecordMapTests
         using var text = new StringWriter();
         using (ResultCsvWriter<DatasetSplitRecord> writer = ResultCsvWriter<DatasetSplitRecord>.ToWriter(text, new DatasetSplitRecordMap()))
         {
-            writer.Write(new DatasetSplitRecord("d.json", "test", 2, 20, 18, 9, 10, 11, null, null, 0.5, 2, 3, 0, 11.25, 11.5, 0.1 + 0.2));
+            writer.Write(new DatasetSplitRecord("d.json", "test", 2, 20, 18, 9, 10, 11, null, null, 0.5, 2, 3, 0, 11.25, 11.5, 0.1 + 0.2, null, null, null, null,
+                "0.1.0", "abc", "2026-01-01T00:00:00Z"));
         }
 
         Assert.Equal("Path,Split,Sequences,Steps,PredictedSteps,ShortestSequence,MeanSequenceLength,LongestSequence,LowestNote,HighestNote,"
             + "MeanNotesPerStep,MaxNotesPerStep,EmptySteps,CroppedSequences,BaselineNll,BaselineNllAllSteps,BaselineNllSequenceMean,ModelNll,ModelNllSequenceMean,Backend,"
-            + "BackendDescription\n"
-            + "d.json,test,2,20,18,9,10,11,,,0.5,2,3,0,11.25,11.5,0.30000000000000004,,,,\n", text.ToString());
+            + "BackendDescription,ToolVersion,GitCommit,Timestamp\n"
+            + "d.json,test,2,20,18,9,10,11,,,0.5,2,3,0,11.25,11.5,0.30000000000000004,,,,,0.1.0,abc,2026-01-01T00:00:00Z\n", text.ToString());
     }
 }

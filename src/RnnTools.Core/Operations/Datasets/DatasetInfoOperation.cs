@@ -12,8 +12,11 @@ namespace RnnTools.Core.Operations.Datasets;
 /// Loads a polyphonic dataset and reports per split its sizes, note statistics and the per-key baseline NLL, and with a
 /// model the model's NLL (tasks.md §5.4), so that a saved best model is scored on the test and training splits.
 /// </summary>
-public sealed class DatasetInfoOperation
+/// <param name="clock">The time source of the Timestamp column (the system clock by default).</param>
+public sealed class DatasetInfoOperation(TimeProvider? clock = null)
 {
+    private readonly TimeProvider time = clock ?? TimeProvider.System;
+
     /// <summary>Emits one <see cref="DatasetSplitRecord"/> per split (train, valid, test).</summary>
     /// <exception cref="RnnToolsException">An invalid option, an unreadable file, a model that is not a music model, or an unavailable backend.</exception>
     public void Run(DatasetInfoOptions options, IOperationSink<DatasetSplitRecord> sink, CancellationToken cancellationToken)
@@ -26,16 +29,17 @@ public sealed class DatasetInfoOperation
         var baseline = PerKeyBaseline.Fit(dataset.Train);
         sink.Verbose(string.Create(CultureInfo.InvariantCulture,
             $"loaded {options.Path}: {dataset.Train.Count}/{dataset.Valid.Count}/{dataset.Test.Count} sequences; baseline fitted on the training split"));
+        string timestamp = Provenance.Now(time);
         foreach (DatasetSplit split in Enum.GetValues<DatasetSplit>())
         {
             cancellationToken.ThrowIfCancellationRequested();
             IReadOnlyList<int[][]> sequences = dataset.Split(split);
-            DatasetSplitRecord record = Summarize(options.Path, split, sequences, baseline);
+            DatasetSplitRecord record = Summarize(options.Path, split, sequences, baseline, timestamp);
             sink.Emit(scorer is null ? record : Scored(record, sequences, scorer));
         }
     }
 
-    private static DatasetSplitRecord Summarize(string path, DatasetSplit split, IReadOnlyList<int[][]> sequences, PerKeyBaseline baseline)
+    private static DatasetSplitRecord Summarize(string path, DatasetSplit split, IReadOnlyList<int[][]> sequences, PerKeyBaseline baseline, string timestamp)
     {
         long steps = 0, notes = 0, empty = 0;
         int shortest = int.MaxValue, longest = 0, maxNotes = 0, lowest = int.MaxValue, highest = int.MinValue, cropped = 0;
@@ -61,7 +65,8 @@ public sealed class DatasetInfoOperation
         NllAggregator predicted = baseline.Evaluate(sequences), all = baseline.Evaluate(sequences, includeFirstStep: true);
         return new DatasetSplitRecord(path, PolyphonicDataset.SplitKey(split), sequences.Count, steps, steps - sequences.Count,
             shortest, (double)steps / sequences.Count, longest, notes == 0 ? null : lowest, notes == 0 ? null : highest,
-            (double)notes / steps, maxNotes, empty, cropped, predicted.FrameWeighted, all.FrameWeighted, predicted.SequenceMean);
+            (double)notes / steps, maxNotes, empty, cropped, predicted.FrameWeighted, all.FrameWeighted, predicted.SequenceMean,
+            ModelNll: null, ModelNllSequenceMean: null, Backend: null, BackendDescription: null, ToolInfo.Version, ToolInfo.GitCommit, timestamp);
     }
 
     private static MusicModelScorer? Scorer(DatasetInfoOptions options, IOperationSink<DatasetSplitRecord> sink)

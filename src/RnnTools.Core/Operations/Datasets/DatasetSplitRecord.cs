@@ -22,6 +22,9 @@ namespace RnnTools.Core.Operations.Datasets;
 /// <param name="ModelNllSequenceMean">The model's NLL as the mean over sequences (Galvan's figure); null without a model.</param>
 /// <param name="Backend">The backend that ran the model; null without a model.</param>
 /// <param name="BackendDescription">That backend's description (library, version, dispatch path); null without a model.</param>
+/// <param name="ToolVersion">The tool version, without the commit.</param>
+/// <param name="GitCommit">The commit the tool was built from, or empty.</param>
+/// <param name="Timestamp">UTC time the file was read, ISO 8601.</param>
 public sealed record DatasetSplitRecord(
     string Path,
     string Split,
@@ -40,7 +43,10 @@ public sealed record DatasetSplitRecord(
     double BaselineNll,
     double BaselineNllAllSteps,
     double BaselineNllSequenceMean,
-    double? ModelNll = null,
-    double? ModelNllSequenceMean = null,
-    string? Backend = null,
-    string? BackendDescription = null);
+    double? ModelNll,
+    double? ModelNllSequenceMean,
+    string? Backend,
+    string? BackendDescription,
+    string ToolVersion,
+    string GitCommit,
+    string Timestamp);

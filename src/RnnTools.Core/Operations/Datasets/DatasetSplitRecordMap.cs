@@ -29,5 +29,8 @@ public sealed class DatasetSplitRecordMap : ClassMap<DatasetSplitRecord>
         Map(r => r.ModelNllSequenceMean).Index(18).Name(nameof(DatasetSplitRecord.ModelNllSequenceMean));
         Map(r => r.Backend).Index(19).Name(nameof(DatasetSplitRecord.Backend));
         Map(r => r.BackendDescription).Index(20).Name(nameof(DatasetSplitRecord.BackendDescription));
+        Map(r => r.ToolVersion).Index(21).Name(nameof(DatasetSplitRecord.ToolVersion));
+        Map(r => r.GitCommit).Index(22).Name(nameof(DatasetSplitRecord.GitCommit));
+        Map(r => r.Timestamp).Index(23).Name(nameof(DatasetSplitRecord.Timestamp));
     }
 }

@@ -4,7 +4,7 @@ using RnnTools.Core.Backends;
 namespace RnnTools.Core.Operations.Performance;
 
 /// <summary>Times the benchmark workloads: a warm-up of up to one second, then iterations until the measuring time is up.</summary>
-/// <param name="clock">The time source (the system clock by default).</param>
+/// <param name="clock">The time source of the measurements and the Timestamp column (the system clock by default).</param>
 public sealed class PerformanceOperation(TimeProvider? clock = null)
 {
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
@@ -30,8 +30,10 @@ public sealed class PerformanceOperation(TimeProvider? clock = null)
             Repeat(iteration, TimeSpan.FromTicks(Math.Min(WarmUp.Ticks, measure.Ticks)), cancellationToken);
             (long count, TimeSpan elapsed) = Repeat(iteration, measure, cancellationToken);
             double milliseconds = elapsed.TotalMilliseconds / count;
+            Provenance provenance = Provenance.Of(selection.Backend, time);
             sink.Emit(new PerformanceRecord(workload.Name, BackendSelector.Name(selection.Backend.Kind), selection.Backend.Threads, milliseconds, count,
-                workload.FlopsPerIteration / (milliseconds * 1e6)));
+                workload.FlopsPerIteration / (milliseconds * 1e6), provenance.BackendDescription, provenance.ToolVersion, provenance.GitCommit,
+                provenance.Timestamp));
             sink.Report(new ProgressUpdate(activity, string.Create(CultureInfo.InvariantCulture, $"{milliseconds:F3} ms per iteration"),
                 index + 1, options.Workload.Length, null, Milestone: true, Completed: index + 1 == options.Workload.Length));
         }

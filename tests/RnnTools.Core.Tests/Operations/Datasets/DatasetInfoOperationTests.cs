@@ -19,7 +19,7 @@ public sealed class DatasetInfoOperationTests
     {
         string path = SharedData.Fixture("Music", "tiny.json");
         var sink = new RecordingSink<DatasetSplitRecord>();
-        new DatasetInfoOperation().Run(new DatasetInfoOptions { Path = path }, sink, CancellationToken.None);
+        new DatasetInfoOperation(new FakeClock()).Run(new DatasetInfoOptions { Path = path }, sink, CancellationToken.None);
         Assert.Equal(["train", "valid", "test"], sink.Records.Select(r => r.Split));
         PolyphonicDataset dataset = PolyphonicDatasetLoader.Load(path);
         var baseline = PerKeyBaseline.Fit(dataset.Train);
@@ -39,6 +39,7 @@ public sealed class DatasetInfoOperationTests
         Assert.Equal(baseline.Evaluate(dataset.Test).SequenceMean, sink.Records[2].BaselineNllSequenceMean);
         Assert.Single(sink.VerboseLines);
         Assert.All(sink.Records, r => Assert.Equal((null, null, null, null), (r.ModelNll, r.ModelNllSequenceMean, r.Backend, r.BackendDescription)));
+        Assert.All(sink.Records, r => Assert.Equal((ToolInfo.Version, ToolInfo.GitCommit, "2026-01-01T00:00:00Z"), (r.ToolVersion, r.GitCommit, r.Timestamp)));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
-namespace RnnTools.Core.Tests.Support;
+namespace RnnTools.Tests.Support;
 
-/// <summary>A time provider that moves only when told to.</summary>
+/// <summary>A time provider that moves only when told to; its UTC time starts at 2026-01-01T00:00:00Z.</summary>
 public sealed class FakeClock : TimeProvider
 {
     private long ticks;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace RnnTools.PowerShell.Tests.Support;
+namespace RnnTools.Tests.Support;
 
 /// <summary>Switches the current culture (e.g. de-DE) for the life of the scope.</summary>
 public sealed class CultureScope : IDisposable
