@@ -9,6 +9,7 @@ data = results.'/galvan-fig4-2.csv'
 set multiplot layout 3,1
 set logscale y
 set yrange [1e-4:1]
+set xrange [0:3e6]
 set format x '%.0e'
 set xlabel 'iterations'
 set ylabel 'validation loss'
