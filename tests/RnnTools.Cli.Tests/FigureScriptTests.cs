@@ -5,7 +5,10 @@ namespace RnnTools.Cli.Tests;
 
 public sealed class FigureScriptTests : IDisposable
 {
-    /// <summary>A few rows of every figure's data, with the columns the experiments write.</summary>
+    /// <summary>
+    /// A few rows of every figure's data, with the columns the experiments write. Some are partial on purpose, as
+    /// during a sweep: galvan-fig4-2 has no rows for seed 15, so its panel must still draw.
+    /// </summary>
     private static readonly Dictionary<string, string> Fixtures = new()
     {
         ["galvan-fig3-1"] = "SpectralRadius,Step,NormFull,NormWRec,NormWIn,NormBRec,NormWOut,NormBOut,Cos,Loss,GradNorm,BackendDescription,ToolVersion,GitCommit\n"
@@ -14,7 +17,7 @@ public sealed class FigureScriptTests : IDisposable
         ["galvan-fig3-3"] = "Task,Iteration,Step,NormFull,Cos,NormWRec,NormWIn,NormBRec,NormWOut,NormBOut\nTemporalOrder,1000,0,0.07,0.2,0,0,0,0,0\nAddition,1000,0,0.0001,0.5,0,0,0,0,0\n",
         ["galvan-fig4-1"] = "Series,Length,Planned,Runs,Successes,SuccessRate,MeanIterationsSolved,MeanInitialRho\nSGD-C rho>1,10,3,3,3,100,1500,1.2\nSGD-C rho<1,10,3,3,3,100,6500,0.76\nSGD-C rho<1,50,3,0,0,NaN,NaN,NaN\n",
         ["galvan-fig4-2"] = "Series,Seed,HiddenSize,Check,Iteration,ValidLoss,ValidError,TrainMonitorLoss\n"
-            + string.Concat(new[] { 13, 14, 15 }.Select(seed => $"anti-gradient,{seed},50,0,0,0.05,0.9,NaN\nsimplex,{seed},50,1,200,0.04,0.8,NaN\nsimplex with conditional switching,{seed},50,2,400,0.0002,0.001,NaN\n")),
+            + string.Concat(new[] { 13, 14 }.Select(seed => $"anti-gradient,{seed},50,0,0,0.05,0.9,NaN\nsimplex,{seed},50,1,200,0.04,0.8,NaN\nsimplex with conditional switching,{seed},50,2,400,0.0002,0.001,NaN\n")),
         ["galvan-fig4-3"] = "Series,Seed,HiddenSize,Check,Iteration,ValidLoss,ValidError,TrainMonitorLoss\n"
             + string.Concat(new[] { 50, 100, 200, 300 }.Select(size => $"{size},13,{size},0,0,12.5,12.6,12.4\n{size},13,{size},1,200,7.1,7.2,6.9\n")),
         ["pascanu-fig7"] = "Init,Series,Length,Planned,Runs,Successes,SuccessRate\nPascanuSmartTanh,SGD,20,2,2,1,50\nPascanuSmartTanh,SGD-CR,50,2,2,2,100\n",
