@@ -10,7 +10,8 @@ set multiplot layout 3,1
 set logscale y
 set yrange [1e-4:1]
 set xrange [0:3e6]
-set format x '%.0e'
+set format x '%.1e'
+set rmargin 6
 set xlabel 'iterations'
 set ylabel 'validation loss'
 do for [seed in "13 14 15"] {

@@ -8,7 +8,8 @@ set datafile columnheaders
 data = results.'/galvan-fig4-3.csv'
 set xlabel 'iterations'
 set ylabel 'negative log likelihood'
-set format x '%.0e'
+set format x '%.1e'
+set rmargin 6
 set xrange [0:600000]
 set logscale y
 set yrange [4:13]
