@@ -45,7 +45,7 @@ public abstract class ConvergenceExperiment : Experiment
         ArgumentNullException.ThrowIfNull(results);
         TableFile.Write(results.Paths.Table(), RunGroup.By(results, run => run.Series).Select(cell => new ConvergenceRow(
             cell.Key, cell.Group.Planned.Count, cell.Group.Finished.Count, cell.Group.Successes, cell.Group.MeanIterationsSolved(),
-            cell.Group.MeanIterationsSolved(SeedsOfThesisSimplexMean))));
+            cell.Group.MeanIterationsAllSolved(SeedsOfThesisSimplexMean))));
         if (CurvesId is { } curves)
         {
             TableFile.Write(results.Paths.Table(curves), results.Planned.SelectMany(run => Curve(results.Paths, run)));

@@ -6,5 +6,5 @@ namespace RnnTools.Core.Experiments;
 /// <param name="Runs">Finished runs.</param>
 /// <param name="Successes">Finished runs that converged (validation error ≤ 0.01).</param>
 /// <param name="MeanIterationsSuccessful">Mean iterations to convergence of the successful runs (NaN when none).</param>
-/// <param name="MeanIterationsSeeds13To14">The same over seeds 13 and 14 only (the runs behind the thesis' simplex mean).</param>
+/// <param name="MeanIterationsSeeds13To14">The mean over seeds 13 and 14 (the runs behind the thesis' simplex mean) once both have solved; NaN while either is unfinished or after either failed.</param>
 public sealed record ConvergenceRow(string Rule, int Planned, int Runs, int Successes, double MeanIterationsSuccessful, double MeanIterationsSeeds13To14);

@@ -18,6 +18,17 @@ public sealed record RunGroup(IReadOnlyList<ExperimentRun> Planned, IReadOnlyLis
         return solved.Length == 0 ? double.NaN : solved.Average();
     }
 
+    /// <summary>
+    /// The mean iterations of the runs with the given seeds once every one of them has solved; NaN while any is
+    /// unfinished or after any failed (a mean that silently drops a failure is not comparable).
+    /// </summary>
+    public double MeanIterationsAllSolved(IReadOnlyCollection<int> seeds)
+    {
+        ArgumentNullException.ThrowIfNull(seeds);
+        FinishedRun[] runs = [.. Finished.Where(run => seeds.Contains(run.Seed))];
+        return runs.Length == seeds.Count && runs.All(run => run.Solved) ? runs.Average(run => run.Iterations) : double.NaN;
+    }
+
     /// <summary>Groups the planned runs by <paramref name="key"/> in grid order.</summary>
     public static IEnumerable<(TKey Key, RunGroup Group)> By<TKey>(ExperimentResults results, Func<ExperimentRun, TKey> key)
         where TKey : notnull
