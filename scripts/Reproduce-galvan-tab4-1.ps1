@@ -48,7 +48,7 @@ try {
         [pscustomobject]@{
             Rule = $_.Name; Planned = $_.Count; Runs = @($_.Group | Where-Object Status -ne 'Cancelled').Count; Successes = $solved.Count
             MeanIterationsSuccessful = if ($solved) { ($solved | Measure-Object Iterations -Average).Average } else { [double]::NaN }
-            MeanIterationsSeeds13To14 = if ($early) { ($early | Measure-Object Iterations -Average).Average } else { [double]::NaN }
+            MeanIterationsSeeds13To14 = if ($early.Count -eq 2) { ($early | Measure-Object Iterations -Average).Average } else { [double]::NaN }
         }
     } | Export-Csv -Path (Join-Path $root 'galvan-tab4-1.csv') -UseQuotes AsNeeded
 
