@@ -11,10 +11,10 @@ public sealed record RunGroup(IReadOnlyList<ExperimentRun> Planned, IReadOnlyLis
     /// <summary>100 · successes / finished runs, NaN before any finished.</summary>
     public double SuccessRate => Finished.Count == 0 ? double.NaN : 100.0 * Successes / Finished.Count;
 
-    /// <summary>The mean iterations of the solved runs (optionally only those with the given seeds), NaN when none.</summary>
-    public double MeanIterationsSolved(IReadOnlyCollection<int>? seeds = null)
+    /// <summary>The mean iterations of the solved runs, NaN when none.</summary>
+    public double MeanIterationsSolved()
     {
-        long[] solved = [.. Finished.Where(run => run.Solved && (seeds is null || seeds.Contains(run.Seed))).Select(run => run.Iterations)];
+        long[] solved = [.. Finished.Where(run => run.Solved).Select(run => run.Iterations)];
         return solved.Length == 0 ? double.NaN : solved.Average();
     }
 
