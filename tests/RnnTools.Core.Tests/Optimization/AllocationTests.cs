@@ -57,6 +57,11 @@ public sealed class AllocationTests
         });
     }
 
+    /// <summary>
+    /// Asserts that some window of 20 iterations after warm-up allocates nothing. JIT tiering can allocate on the test
+    /// thread while it settles (it is delayed while the rest of the suite keeps the JIT busy), so the smallest of a few
+    /// windows is checked; an allocation made by the rule itself shows in every window.
+    /// </summary>
     private static void AssertNoAllocation(Action iterate)
     {
         for (int i = 0; i < 50; i++)
@@ -64,13 +69,18 @@ public sealed class AllocationTests
             iterate();
         }
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 20; i++)
+        long Window()
         {
-            iterate();
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 20; i++)
+            {
+                iterate();
+            }
+
+            return GC.GetAllocatedBytesForCurrentThread() - before;
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, Math.Min(Window(), Math.Min(Window(), Window())));
     }
 
     private static double[,] RandomH(int steps, int p)
