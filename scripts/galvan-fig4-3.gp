@@ -8,6 +8,14 @@ set datafile separator ','
 set datafile columnheaders
 data = results.'/galvan-fig4-3.csv'
 best = results.'/galvan-tab4-3.csv'
+# Only the models that have data are plotted and listed in the key: collect the hidden sizes present in each file.
+seen(n) = (strstrt(" ".present." ", sprintf(" %d ", n)) == 0 ? present = present.sprintf(" %d", n) : 0, n)
+present = ""
+stats data using (seen(column("HiddenSize"))) nooutput
+curves = present
+present = ""
+stats best using (seen(column("HiddenSize"))) nooutput
+stars = present
 set xlabel 'iterations'
 set ylabel 'negative log likelihood'
 set format x '%.1e'
@@ -16,8 +24,7 @@ set xrange [0:600000]
 set logscale y
 set yrange [4:13]
 set ytics (4, 5, 6, 7, 8, 9, 10, 13)
-sizes = "50 100 200 300"
-colours = "#d4c400 magenta red blue"
-plot for [i=1:4] data using (column("HiddenSize") == int(word(sizes, i)) ? column("Iteration") : NaN):(column("ValidLoss")) with lines dt 2 lw 3 lc rgb word(colours, i) title word(sizes, i).' (validation)', \
-     for [i=1:4] data using (column("HiddenSize") == int(word(sizes, i)) ? column("Iteration") : NaN):(column("TrainMonitorLoss")) with lines lw 1.5 lc rgb word(colours, i) title word(sizes, i).' (train)', \
-     for [i=1:4] best using (column("HiddenSize") == int(word(sizes, i)) ? column("BestIteration") : NaN):(column("ValidSeqMean")) with points pt 3 ps 3 lw 2 lc rgb word(colours, i) notitle
+colour(size) = word("#d4c400 magenta red blue", size == 50 ? 1 : size == 100 ? 2 : size == 200 ? 3 : 4)
+plot for [s in curves] data using (column("HiddenSize") == int(s) ? column("Iteration") : NaN):(column("ValidLoss")) with lines dt 2 lw 3 lc rgb colour(int(s)) title s.' (validation)', \
+     for [s in curves] data using (column("HiddenSize") == int(s) ? column("Iteration") : NaN):(column("TrainMonitorLoss")) with lines lw 1.5 lc rgb colour(int(s)) title s.' (train)', \
+     for [s in stars] best using (column("HiddenSize") == int(s) ? column("BestIteration") : NaN):(column("ValidSeqMean")) with points pt 3 ps 3 lw 2 lc rgb colour(int(s)) notitle
