@@ -8,6 +8,7 @@ set datafile columnheaders
 set multiplot layout 5,1
 set logscale y
 set format y '10^{%L}'
+set mytics 1    # no minor tics: spanning many decades, the default 2..9 marks pile up at each major tic
 set xrange [-1:219]
 set xtics 0,50,200
 set style fill solid 1.0 noborder
