@@ -11,7 +11,23 @@ set xrange [0:220]
 set xtics (10, 20, 50, 100, 150, 200)
 set yrange [-10:110]
 set ytics 0,10,100
-set key box
+set key below box
+set bmargin 6.5
 data = results.'/galvan-fig4-1.csv'
-plot data using (strcol("Series") eq "SGD-C rho>1" ? column("Length") : NaN):(column("SuccessRate")) with linespoints dt 2 pt 6 lc rgb "blue" title 'SGD-C rho>1', \
-     data using (strcol("Series") eq "SGD-C rho<1" ? column("Length") : NaN):(column("SuccessRate")) with linespoints dt 2 pt 6 lc rgb "red" title 'SGD-C rho<1'
+# A length is on the line only when all its runs have finished. An unfinished one (some runs done) is an open square
+# labelled with its runs done of planned; a series has that key entry (an empty title is
+# none) only when it has such a length.
+partial(series) = strcol("Series") eq series && column("Runs") > 0 && column("Runs") < column("Planned")
+complete(series) = strcol("Series") eq series && column("Runs") == column("Planned")
+unfinished_gt = 0
+unfinished_lt = 0
+stats data using (unfinished_gt = unfinished_gt + partial("SGD-C rho>1"), unfinished_lt = unfinished_lt + partial("SGD-C rho<1"), 0) nooutput
+unfinished(series) = series eq "SGD-C rho>1" ? unfinished_gt : unfinished_lt
+colour(series) = series eq "SGD-C rho>1" ? "blue" : "red"
+series_list = '"SGD-C rho>1" "SGD-C rho<1"'
+plot for [series in series_list] data using (complete(series) ? column("Length") : NaN):(column("SuccessRate")) \
+         with linespoints dt 2 pt 6 lc rgb colour(series) title series, \
+     for [series in series_list] data using (partial(series) ? column("Length") : NaN):(column("SuccessRate")) \
+         with points pt 4 ps 1.5 lc rgb colour(series) title (unfinished(series) > 0 ? series.', unfinished (runs done/planned)' : ''), \
+     for [series in series_list] data using (partial(series) ? column("Length") : NaN):(column("SuccessRate")):(sprintf("%d/%d", column("Runs"), column("Planned"))) \
+         with labels offset 0,1.2 tc rgb colour(series) notitle

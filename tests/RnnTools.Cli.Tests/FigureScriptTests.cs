@@ -7,7 +7,9 @@ public sealed class FigureScriptTests : IDisposable
 {
     /// <summary>
     /// A few rows of every figure's data, with the columns the experiments write. Some are partial on purpose, as
-    /// during a sweep: galvan-fig4-2 has no rows for seed 15, so its panel must still draw.
+    /// during a sweep: galvan-fig4-2 has no rows for seed 15, so its panel must still draw, and galvan-fig4-1 and pascanu-fig7 have a
+    /// length with only some of its runs done, in a series that is not the first (gnuplot runs an empty plot iteration
+    /// once, so a key entry guarded by one would show up for the first series).
     /// </summary>
     private static readonly Dictionary<string, string> Fixtures = new()
     {
@@ -15,12 +17,14 @@ public sealed class FigureScriptTests : IDisposable
             + string.Concat(new[] { "0.8", "0.9", "1", "1.1", "1.2" }.SelectMany(rho => new[] { $"{rho},0,1E-20,0,0,0,0,0,0.1,1.4,0.15,\"Managed (x, y)\",0.1.0,abc\n", $"{rho},1,0.1,0,0,0,0,0,0.2,1.4,0.15,\"Managed (x, y)\",0.1.0,abc\n" })),
         ["galvan-fig3-2"] = "Task,Iteration,Step,NormFull,Cos,NormWRec,NormWIn,NormBRec,NormWOut,NormBOut\nTemporalOrder,0,0,0.07,0.2,0,0,0,0,0\nTemporalOrder,0,1,0.8,0.4,0,0,0,0,0\nAddition,0,0,0.1,-0.3,0,0,0,0,0\nAddition,0,1,3.9,0.5,0,0,0,0,0\n",
         ["galvan-fig3-3"] = "Task,Iteration,Step,NormFull,Cos,NormWRec,NormWIn,NormBRec,NormWOut,NormBOut\nTemporalOrder,1000,0,0.07,0.2,0,0,0,0,0\nAddition,1000,0,0.0001,0.5,0,0,0,0,0\n",
-        ["galvan-fig4-1"] = "Series,Length,Planned,Runs,Successes,SuccessRate,MeanIterationsSolved,MeanInitialRho\nSGD-C rho>1,10,3,3,3,100,1500,1.2\nSGD-C rho<1,10,3,3,3,100,6500,0.76\nSGD-C rho<1,50,3,0,0,NaN,NaN,NaN\n",
+        ["galvan-fig4-1"] = "Series,Length,Planned,Runs,Successes,SuccessRate,MeanIterationsSolved,MeanInitialRho\nSGD-C rho>1,10,3,3,3,100,1500,1.2\n"
+            + "SGD-C rho<1,10,3,3,3,100,6500,0.76\nSGD-C rho<1,20,3,1,1,100,70200,0.76\nSGD-C rho<1,50,3,0,0,NaN,NaN,NaN\n",
         ["galvan-fig4-2"] = "Series,Seed,HiddenSize,Check,Iteration,ValidLoss,ValidError,TrainMonitorLoss\n"
             + string.Concat(new[] { 13, 14 }.Select(seed => $"anti-gradient,{seed},50,0,0,0.05,0.9,NaN\nsimplex,{seed},50,1,200,0.04,0.8,NaN\nsimplex with conditional switching,{seed},50,2,400,0.0002,0.001,NaN\n")),
         ["galvan-fig4-3"] = "Series,Seed,HiddenSize,Check,Iteration,ValidLoss,ValidError,TrainMonitorLoss\n"
             + string.Concat(new[] { 50, 100 }.Select(size => $"{size},13,{size},0,0,12.5,12.6,12.4\n{size},13,{size},1,200,7.1,7.2,6.9\n")),
-        ["pascanu-fig7"] = "Init,Series,Length,Planned,Runs,Successes,SuccessRate\nPascanuSmartTanh,SGD,20,2,2,1,50\nPascanuSmartTanh,SGD-CR,50,2,2,2,100\n",
+        ["pascanu-fig7"] = "Init,Series,Length,Planned,Runs,Successes,SuccessRate\nPascanuSmartTanh,SGD,20,2,2,1,50\nPascanuSmartTanh,SGD-C,50,5,1,1,100\n"
+            + "PascanuSmartTanh,SGD-CR,50,2,2,2,100\n",
     };
 
     /// <summary>Tables a figure reads besides its own data: galvan-fig4-3 stars each model's best validation loss from
@@ -73,6 +77,24 @@ public sealed class FigureScriptTests : IDisposable
         Assert.Contains(">50 (train)<", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("200 (", svg, StringComparison.Ordinal);
         Assert.DoesNotContain("300 (", svg, StringComparison.Ordinal);
+    }
+
+    [GnuplotFact]
+    public void SuccessRateFiguresMarkUnfinishedLengthsApart()
+    {
+        File.WriteAllText(Path.Combine(results, "galvan-fig4-1.csv"), Fixtures["galvan-fig4-1"]);
+        File.WriteAllText(Path.Combine(results, "pascanu-fig7.csv"), Fixtures["pascanu-fig7"]);
+
+        string thesis = Render("galvan-fig4-1");
+        string paper = Render("pascanu-fig7");
+
+        Assert.Contains(">SGD-C rho&lt;1, unfinished (runs done/planned)<", thesis, StringComparison.Ordinal);
+        Assert.Contains(">1/3<", thesis, StringComparison.Ordinal);
+        Assert.DoesNotContain("rho>1, unfinished", thesis, StringComparison.Ordinal);
+        Assert.Contains(">SGD-C, unfinished (runs done/planned)<", paper, StringComparison.Ordinal);
+        Assert.Contains(">1/5<", paper, StringComparison.Ordinal);
+        Assert.DoesNotContain(">SGD, unfinished", paper, StringComparison.Ordinal);
+        Assert.DoesNotContain(">SGD-CR, unfinished", paper, StringComparison.Ordinal);
     }
 
     /// <summary>Runs scripts/ID.gp on the CSVs in the temporary results folder; asserts it exits 0 without any message
