@@ -15,19 +15,21 @@ set key below box
 set bmargin 6.5
 data = results.'/galvan-fig4-1.csv'
 # A length is on the line only when all its runs have finished. An unfinished one (some runs done) is an open square
-# labelled with its runs done of planned; a series has that key entry (an empty title is
-# none) only when it has such a length.
-partial(series) = strcol("Series") eq series && column("Runs") > 0 && column("Runs") < column("Planned")
-complete(series) = strcol("Series") eq series && column("Runs") == column("Planned")
-unfinished_gt = 0
-unfinished_lt = 0
-stats data using (unfinished_gt = unfinished_gt + partial("SGD-C rho>1"), unfinished_lt = unfinished_lt + partial("SGD-C rho<1"), 0) nooutput
-unfinished(series) = series eq "SGD-C rho>1" ? unfinished_gt : unfinished_lt
-colour(series) = series eq "SGD-C rho>1" ? "blue" : "red"
+# labelled with its runs done of planned; a series has that key entry (an empty title is none) only when it has such a
+# length. `unfinished` lists those series between bars.
 series_list = '"SGD-C rho>1" "SGD-C rho<1"'
+complete(series) = strcol("Series") eq series && column("Runs") == column("Planned")
+partial(series) = strcol("Series") eq series && column("Runs") > 0 && column("Runs") < column("Planned")
+colour(series) = series eq "SGD-C rho>1" ? "blue" : "red"
+unfinished = "|"
+do for [series in series_list] {
+    count = 0
+    stats data using (count = count + partial(series), 0) nooutput
+    if (count > 0) { unfinished = unfinished.series."|" }
+}
 plot for [series in series_list] data using (complete(series) ? column("Length") : NaN):(column("SuccessRate")) \
          with linespoints dt 2 pt 6 lc rgb colour(series) title series, \
      for [series in series_list] data using (partial(series) ? column("Length") : NaN):(column("SuccessRate")) \
-         with points pt 4 ps 1.5 lc rgb colour(series) title (unfinished(series) > 0 ? series.', unfinished (runs done/planned)' : ''), \
+         with points pt 4 ps 1.5 lc rgb colour(series) title (strstrt(unfinished, "|".series."|") > 0 ? series.', unfinished (runs done/planned)' : ''), \
      for [series in series_list] data using (partial(series) ? column("Length") : NaN):(column("SuccessRate")):(sprintf("%d/%d", column("Runs"), column("Planned"))) \
          with labels offset 0,1.2 tc rgb colour(series) notitle

@@ -8,7 +8,7 @@ set datafile columnheaders
 data = results.'/pascanu-fig7.csv'
 # A length is on a series' line only when all its runs have finished. An unfinished one (some runs done) is an open
 # square labelled with its runs done of planned; a series has that key entry (an empty title is none) only in a
-# panel where it has such a length.
+# panel where it has such a length. `unfinished` lists those series between bars.
 in_series(init, series) = strcol("Init") eq init && strcol("Series") eq series
 complete(init, series) = in_series(init, series) && column("Runs") == column("Planned")
 partial(init, series) = in_series(init, series) && column("Runs") > 0 && column("Runs") < column("Planned")
@@ -20,16 +20,16 @@ set yrange [-5:105]
 set xrange [0:220]
 do for [init in "PascanuSigmoid PascanuBasicTanh PascanuSmartTanh"] {
     set title init
-    unfinished = " "
+    unfinished = "|"
     do for [series in "SGD SGD-C SGD-CR"] {
         count = 0
         stats data using (count = count + partial(init, series), 0) nooutput
-        if (count > 0) { unfinished = unfinished.series." " }
+        if (count > 0) { unfinished = unfinished.series."|" }
     }
     plot for [series in "SGD SGD-C SGD-CR"] data using (complete(init, series) ? column("Length") : NaN):(column("SuccessRate")) \
              with linespoints pt 7 lc colour(series) title series, \
          for [series in "SGD SGD-C SGD-CR"] data using (partial(init, series) ? column("Length") : NaN):(column("SuccessRate")) \
-             with points pt 4 ps 1.5 lc colour(series) title (strstrt(unfinished, " ".series." ") > 0 ? series.', unfinished (runs done/planned)' : ''), \
+             with points pt 4 ps 1.5 lc colour(series) title (strstrt(unfinished, "|".series."|") > 0 ? series.', unfinished (runs done/planned)' : ''), \
          for [series in "SGD SGD-C SGD-CR"] data using (partial(init, series) ? column("Length") : NaN):(column("SuccessRate")):(sprintf("%d/%d", column("Runs"), column("Planned"))) \
              with labels offset 0,1.2 tc lt colour(series) notitle
 }

@@ -53,13 +53,12 @@ public sealed class FigureScriptTests : IDisposable
     {
         foreach ((string id, string csv) in Tables)
         {
-            File.WriteAllText(Path.Combine(results, id + ".csv"), csv);
+            Write(id, csv);
         }
 
-        foreach ((string id, string csv) in Fixtures)
+        foreach (string id in Fixtures.Keys)
         {
-            File.WriteAllText(Path.Combine(results, id + ".csv"), csv);
-            string svg = Render(id);
+            string svg = RenderFixture(id);
             Assert.Contains("<svg", svg, StringComparison.Ordinal);
             Assert.Contains("</svg>", svg, StringComparison.Ordinal);
         }
@@ -68,10 +67,9 @@ public sealed class FigureScriptTests : IDisposable
     [GnuplotFact]
     public void MuseDataFigureKeyListsOnlyTheModelsWithData()
     {
-        File.WriteAllText(Path.Combine(results, "galvan-tab4-3.csv"), Tables["galvan-tab4-3"]);
-        File.WriteAllText(Path.Combine(results, "galvan-fig4-3.csv"), Fixtures["galvan-fig4-3"]);
+        Write("galvan-tab4-3", Tables["galvan-tab4-3"]);
 
-        string svg = Render("galvan-fig4-3");
+        string svg = RenderFixture("galvan-fig4-3");
 
         Assert.Contains(">100 (validation)<", svg, StringComparison.Ordinal);
         Assert.Contains(">50 (train)<", svg, StringComparison.Ordinal);
@@ -82,11 +80,8 @@ public sealed class FigureScriptTests : IDisposable
     [GnuplotFact]
     public void SuccessRateFiguresMarkUnfinishedLengthsApart()
     {
-        File.WriteAllText(Path.Combine(results, "galvan-fig4-1.csv"), Fixtures["galvan-fig4-1"]);
-        File.WriteAllText(Path.Combine(results, "pascanu-fig7.csv"), Fixtures["pascanu-fig7"]);
-
-        string thesis = Render("galvan-fig4-1");
-        string paper = Render("pascanu-fig7");
+        string thesis = RenderFixture("galvan-fig4-1");
+        string paper = RenderFixture("pascanu-fig7");
 
         Assert.Contains(">SGD-C rho&lt;1, unfinished (runs done/planned)<", thesis, StringComparison.Ordinal);
         Assert.Contains(">1/3<", thesis, StringComparison.Ordinal);
@@ -95,6 +90,15 @@ public sealed class FigureScriptTests : IDisposable
         Assert.Contains(">1/5<", paper, StringComparison.Ordinal);
         Assert.DoesNotContain(">SGD, unfinished", paper, StringComparison.Ordinal);
         Assert.DoesNotContain(">SGD-CR, unfinished", paper, StringComparison.Ordinal);
+    }
+
+    private void Write(string id, string csv) => File.WriteAllText(Path.Combine(results, id + ".csv"), csv);
+
+    /// <summary>Writes the fixture of <paramref name="id"/> and renders it with <see cref="Render"/>.</summary>
+    private string RenderFixture(string id)
+    {
+        Write(id, Fixtures[id]);
+        return Render(id);
     }
 
     /// <summary>Runs scripts/ID.gp on the CSVs in the temporary results folder; asserts it exits 0 without any message
