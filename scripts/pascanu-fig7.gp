@@ -1,7 +1,7 @@
 # ICML 2013 Figure 7: success rate on temporal order vs length for SGD, SGD-C and SGD-CR, one panel per initialisation.
 # gnuplot -e "results='results'" scripts/pascanu-fig7.gp
 if (!exists("results")) results = 'results'
-set terminal svg size 1500,500 dynamic font ",13"
+set terminal svg size 1500,700 dynamic font ",13"
 set output results.'/pascanu-fig7.svg'
 set datafile separator ','
 set datafile columnheaders
@@ -14,6 +14,11 @@ complete(init, series) = in_series(init, series) && column("Runs") == column("Pl
 partial(init, series) = in_series(init, series) && column("Runs") > 0 && column("Runs") < column("Planned")
 colour(series) = series eq "SGD" ? 1 : series eq "SGD-C" ? 2 : 3
 set multiplot layout 1,3
+# The key sits under each panel, where it cannot cover the points at long lengths and high rates. Fixed margins keep
+# every panel the same size whatever its key holds, and the right margin leaves room for the widest key under the last.
+set key below vertical maxcols 1 samplen 2
+set bmargin 11
+set rmargin 8
 set xlabel 'sequence length'
 set ylabel 'rate of success'
 set yrange [-5:105]

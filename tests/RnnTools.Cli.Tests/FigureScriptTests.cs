@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using RnnTools.Cli.Tests.Support;
 
 namespace RnnTools.Cli.Tests;
@@ -113,9 +115,29 @@ public sealed class FigureScriptTests : IDisposable
         Assert.DoesNotContain(">SGD-CR, unfinished", paper, StringComparison.Ordinal);
     }
 
+    /// <summary>At long lengths the rates sit at the top right, where a key inside the panel would cover them.</summary>
+    [GnuplotFact]
+    public void PaperFigureKeysSitBelowTheAxisLabels()
+    {
+        string svg = RenderFixture("pascanu-fig7");
+
+        double axisLabel = TextHeights(svg, "sequence length").Max();
+        Assert.All(new[] { "SGD", "SGD-C", "SGD-CR", "SGD-C, unfinished (runs done/planned)" },
+            entry => Assert.All(TextHeights(svg, entry), y => Assert.True(y > axisLabel, $"{entry} at y={y}, above the axis label at {axisLabel}")));
+    }
+
     private void Write(string id, string csv) => File.WriteAllText(Path.Combine(results, id + ".csv"), csv);
 
     private static string Header(string csv) => csv[..(csv.IndexOf('\n') + 1)];
+
+    /// <summary>The y positions of every SVG text element that reads exactly <paramref name="text"/> (at least one).</summary>
+    private static double[] TextHeights(string svg, string text)
+    {
+        double[] heights = [.. Regex.Matches(svg, @"translate\([\d.]+,([\d.]+)\)[^>]*>\s*<text><tspan[^>]*>" + Regex.Escape(text) + "<")
+            .Select(match => double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture))];
+        Assert.NotEmpty(heights);
+        return heights;
+    }
 
     private string Svg(string id) => File.ReadAllText(Path.Combine(results, id + ".svg"));
 
