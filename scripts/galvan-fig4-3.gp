@@ -25,9 +25,9 @@ set logscale y
 set yrange [4:13]
 set ytics (4, 5, 6, 7, 8, 9, 10, 13)
 # An empty list still runs its `for [s in ...]` once, with s = "": that pass plots nothing and adds no key entry.
-size(s) = s eq "" ? 0 : int(s)
+units(s) = s eq "" ? 0 : int(s)
 label(s, kind) = s eq "" ? "" : s.' ('.kind.')'
 colour(size) = word("#d4c400 magenta red blue", size == 50 ? 1 : size == 100 ? 2 : size == 200 ? 3 : 4)
-plot for [s in curves] data using (column("HiddenSize") == size(s) ? column("Iteration") : NaN):(column("ValidLoss")) with lines dt 2 lw 3 lc rgb colour(size(s)) title label(s, 'validation'), \
-     for [s in curves] data using (column("HiddenSize") == size(s) ? column("Iteration") : NaN):(column("TrainMonitorLoss")) with lines lw 1.5 lc rgb colour(size(s)) title label(s, 'train'), \
-     for [s in stars] best using (column("HiddenSize") == size(s) ? column("BestIteration") : NaN):(column("ValidSeqMean")) with points pt 3 ps 3 lw 2 lc rgb colour(size(s)) notitle
+plot for [s in curves] data using (column("HiddenSize") == units(s) ? column("Iteration") : NaN):(column("ValidLoss")) with lines dt 2 lw 3 lc rgb colour(units(s)) title label(s, 'validation'), \
+     for [s in curves] data using (column("HiddenSize") == units(s) ? column("Iteration") : NaN):(column("TrainMonitorLoss")) with lines lw 1.5 lc rgb colour(units(s)) title label(s, 'train'), \
+     for [s in stars] best using (column("HiddenSize") == units(s) ? column("BestIteration") : NaN):(column("ValidSeqMean")) with points pt 3 ps 3 lw 2 lc rgb colour(units(s)) notitle
