@@ -13,6 +13,11 @@ in_series(init, series) = strcol("Init") eq init && strcol("Series") eq series
 complete(init, series) = in_series(init, series) && column("Runs") == column("Planned")
 partial(init, series) = in_series(init, series) && column("Runs") > 0 && column("Runs") < column("Planned")
 colour(series) = series eq "SGD" ? 1 : series eq "SGD-C" ? 2 : 3
+# Series often share a point (all 100 % at short lengths), so each is drawn narrower than the one before it: a wide
+# line with a large open circle, then a triangle, then a thin line with a small dot, all visible where they coincide.
+marker(series) = series eq "SGD" ? 6 : series eq "SGD-C" ? 8 : 7
+marker_size(series) = series eq "SGD" ? 2.4 : series eq "SGD-C" ? 1.6 : 0.8
+line_width(series) = series eq "SGD" ? 5 : series eq "SGD-C" ? 3 : 1
 set multiplot layout 1,3
 # The key sits under each panel, where it cannot cover the points at long lengths and high rates. Fixed margins keep
 # every panel the same size whatever its key holds, and the right margin leaves room for the widest key under the last.
@@ -32,7 +37,7 @@ do for [init in "PascanuSigmoid PascanuBasicTanh PascanuSmartTanh"] {
         if (count > 0) { unfinished = unfinished.series."|" }
     }
     plot for [series in "SGD SGD-C SGD-CR"] data using (complete(init, series) ? column("Length") : NaN):(column("SuccessRate")) \
-             with linespoints pt 7 lc colour(series) title series, \
+             with linespoints pt marker(series) ps marker_size(series) lw line_width(series) lc colour(series) title series, \
          for [series in "SGD SGD-C SGD-CR"] data using (partial(init, series) ? column("Length") : NaN):(column("SuccessRate")) \
              with points pt 4 ps 1.5 lc colour(series) title (strstrt(unfinished, "|".series."|") > 0 ? series.', unfinished (runs done/planned)' : ''), \
          for [series in "SGD SGD-C SGD-CR"] data using (partial(init, series) ? column("Length") : NaN):(column("SuccessRate")):(sprintf("%d/%d", column("Runs"), column("Planned"))) \

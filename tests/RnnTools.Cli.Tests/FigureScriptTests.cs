@@ -126,6 +126,25 @@ public sealed class FigureScriptTests : IDisposable
             entry => Assert.All(TextHeights(svg, entry), y => Assert.True(y > axisLabel, $"{entry} at y={y}, above the axis label at {axisLabel}")));
     }
 
+    /// <summary>At short lengths every series tends to succeed always, so their points coincide; each must stay visible
+    /// there rather than be hidden under the series drawn last.</summary>
+    [GnuplotFact]
+    public void PaperFigureSeriesStayVisibleWhereTheirPointsCoincide()
+    {
+        Write("pascanu-fig7", "Init,Series,Length,Planned,Runs,Successes,SuccessRate\n"
+            + string.Concat(new[] { "SGD", "SGD-C", "SGD-CR" }.Select(series => $"PascanuSmartTanh,{series},20,5,5,5,100\n")));
+
+        (int exit, string messages) = Run("pascanu-fig7");
+
+        Assert.True(exit == 0, messages);
+        var markers = Regex.Matches(Svg("pascanu-fig7"), @"<use xlink:href='#(gpPt\d+)' transform='translate\(([\d.]+,[\d.]+)\) scale\(([\d.]+)\)'")
+            .Select(match => (Symbol: match.Groups[1].Value, At: match.Groups[2].Value, Scale: match.Groups[3].Value))
+            .GroupBy(marker => marker.At)
+            .Single(place => place.Count() == 3);
+        Assert.Equal(3, markers.Select(marker => marker.Symbol).Distinct().Count());
+        Assert.Equal(3, markers.Select(marker => marker.Scale).Distinct().Count());
+    }
+
     private void Write(string id, string csv) => File.WriteAllText(Path.Combine(results, id + ".csv"), csv);
 
     private static string Header(string csv) => csv[..(csv.IndexOf('\n') + 1)];
