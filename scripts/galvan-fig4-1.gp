@@ -21,6 +21,10 @@ series_list = '"SGD-C rho>1" "SGD-C rho<1"'
 complete(series) = strcol("Series") eq series && column("Runs") == column("Planned")
 partial(series) = strcol("Series") eq series && column("Runs") > 0 && column("Runs") < column("Planned")
 colour(series) = series eq "SGD-C rho>1" ? "blue" : "red"
+# Both series succeed always at short lengths, so rho>1 is drawn wide under a narrow rho<1: both stay visible there.
+marker(series) = series eq "SGD-C rho>1" ? 6 : 7
+marker_size(series) = series eq "SGD-C rho>1" ? 2.2 : 0.9
+line_width(series) = series eq "SGD-C rho>1" ? 3 : 1
 unfinished = "|"
 do for [series in series_list] {
     count = 0
@@ -28,7 +32,7 @@ do for [series in series_list] {
     if (count > 0) { unfinished = unfinished.series."|" }
 }
 plot for [series in series_list] data using (complete(series) ? column("Length") : NaN):(column("SuccessRate")) \
-         with linespoints dt 2 pt 6 lc rgb colour(series) title series, \
+         with linespoints dt 2 pt marker(series) ps marker_size(series) lw line_width(series) lc rgb colour(series) title series, \
      for [series in series_list] data using (partial(series) ? column("Length") : NaN):(column("SuccessRate")) \
          with points pt 4 ps 1.5 lc rgb colour(series) title (strstrt(unfinished, "|".series."|") > 0 ? series.', unfinished (runs done/planned)' : ''), \
      for [series in series_list] data using (partial(series) ? column("Length") : NaN):(column("SuccessRate")):(sprintf("%d/%d", column("Runs"), column("Planned"))) \
