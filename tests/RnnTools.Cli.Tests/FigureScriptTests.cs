@@ -131,33 +131,34 @@ public sealed class FigureScriptTests : IDisposable
     [GnuplotFact]
     public void SuccessRateSeriesStayVisibleWhereTheirPointsCoincide()
     {
-        var figures = new Dictionary<string, string>
-        {
-            ["galvan-fig4-1"] = "Series,Length,Planned,Runs,Successes,SuccessRate,MeanIterationsSolved,MeanInitialRho\n"
-                + string.Concat(new[] { "SGD-C rho>1", "SGD-C rho<1" }.Select(series => $"{series},10,3,3,3,100,1500,1\n")),
-            ["pascanu-fig7"] = "Init,Series,Length,Planned,Runs,Successes,SuccessRate\n"
-                + string.Concat(new[] { "SGD", "SGD-C", "SGD-CR" }.Select(series => $"PascanuSmartTanh,{series},20,5,5,5,100\n")),
-        };
+        (string Id, string Header, string[] Rows)[] figures =
+        [
+            ("galvan-fig4-1", "Series,Length,Planned,Runs,Successes,SuccessRate,MeanIterationsSolved,MeanInitialRho",
+                [.. new[] { "SGD-C rho>1", "SGD-C rho<1" }.Select(series => $"{series},10,3,3,3,100,1500,1")]),
+            ("pascanu-fig7", "Init,Series,Length,Planned,Runs,Successes,SuccessRate",
+                [.. new[] { "SGD", "SGD-C", "SGD-CR" }.Select(series => $"PascanuSmartTanh,{series},20,5,5,5,100")]),
+        ];
 
-        foreach ((string id, string csv) in figures)
+        foreach ((string id, string header, string[] rows) in figures)
         {
-            Write(id, csv);
+            Write(id, string.Concat(rows.Prepend(header).Select(line => line + "\n")));
             (int exit, string messages) = Run(id);
 
             Assert.True(exit == 0, messages);
-            int series = csv.Count(character => character == '\n') - 1;
-            var markers = Regex.Matches(Svg(id), @"<use xlink:href='#(gpPt\d+)' transform='translate\(([\d.]+,[\d.]+)\) scale\(([\d.]+)\)'")
-                .Select(match => (Symbol: match.Groups[1].Value, At: match.Groups[2].Value, Scale: match.Groups[3].Value))
-                .GroupBy(marker => marker.At)
-                .Single(place => place.Count() == series);
-            Assert.Equal(series, markers.Select(marker => marker.Symbol).Distinct().Count());
-            Assert.Equal(series, markers.Select(marker => marker.Scale).Distinct().Count());
+            var coinciding = Markers(Svg(id)).GroupBy(marker => marker.At).Single(place => place.Count() == rows.Length);
+            Assert.Equal(rows.Length, coinciding.Select(marker => marker.Symbol).Distinct().Count());
+            Assert.Equal(rows.Length, coinciding.Select(marker => marker.Scale).Distinct().Count());
         }
     }
 
     private void Write(string id, string csv) => File.WriteAllText(Path.Combine(results, id + ".csv"), csv);
 
     private static string Header(string csv) => csv[..(csv.IndexOf('\n') + 1)];
+
+    /// <summary>Every point marker of an SVG: its symbol, its position and its scale, as gnuplot writes them.</summary>
+    private static IEnumerable<(string Symbol, string At, string Scale)> Markers(string svg) =>
+        Regex.Matches(svg, @"<use xlink:href='#(gpPt\d+)' transform='translate\(([\d.]+,[\d.]+)\) scale\(([\d.]+)\)'")
+            .Select(match => (match.Groups[1].Value, match.Groups[2].Value, match.Groups[3].Value));
 
     /// <summary>The y positions of every SVG text element that reads exactly <paramref name="text"/> (at least one).</summary>
     private static double[] TextHeights(string svg, string text)
